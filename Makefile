@@ -1,0 +1,50 @@
+# Two commands: `make run` serves the site, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip -q --disable-pip-version-check
+HOST_PORT ?= 127.0.0.1:8000
+
+.PHONY: run test lint format messages translations clean
+
+$(VENV)/.installed: requirements.txt
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+		|| { echo "Python 3.11 of nieuwer is nodig (gevonden: $$($(PYTHON) --version))."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(PIP) install -r requirements.txt
+	@touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed requirements-test.txt
+	$(PIP) install -r requirements-test.txt
+	@touch $@
+
+translations: export DJANGO_DEBUG := true
+translations: $(VENV)/.installed
+	@$(PY) manage.py compile_translations
+
+# Local development: debug on, SQLite unless DATABASE_URL says otherwise.
+run: export DJANGO_DEBUG ?= true
+run: $(VENV)/.installed translations
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo
+	@echo "De kennisbank draait op http://$(HOST_PORT)/ (beheer: http://$(HOST_PORT)/admin/). Stoppen: Ctrl+C."
+	$(PY) manage.py runserver $(HOST_PORT)
+
+test: $(VENV)/.installed-test translations
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Update the English catalogue after changing interface texts (needs GNU gettext).
+messages: export DJANGO_DEBUG := true
+messages: $(VENV)/.installed
+	$(PY) manage.py makemessages --locale en --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*'
+
+clean:
+	rm -rf $(VENV) staticfiles .pytest_cache

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
+
+
+class DuurzaamdoorConfig(AppConfig):
+    """The project package is an app too: site-wide pages, commands and the secretariat."""
+
+    name = "duurzaamdoor"
+    verbose_name = _("Kennisbank")
+
+    def ready(self) -> None:
+        from django.contrib import admin
+
+        from duurzaamdoor.secretariat import sync_secretariat_group
+
+        admin.site.site_header = _("Kennisbank Participatietafel — beheer")
+        admin.site.site_title = _("Kennisbank Participatietafel — beheer")
+        admin.site.index_title = _("Beheer")
+        post_migrate.connect(
+            sync_secretariat_group, sender=self, dispatch_uid="sync_secretariat_group"
+        )

@@ -1,0 +1,56 @@
+"""Demo content for a fresh installation. Safe to run again: nothing is duplicated."""
+
+import os
+import secrets
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+
+DEMO_SECRETARY = "secretaris"
+
+
+class Command(BaseCommand):
+    help = "Vult de kennisbank met demo-inhoud en maakt het demo-account 'secretaris' aan."
+
+    @transaction.atomic
+    def handle(self, *args, **options) -> None:
+        self._ensure_secretary()
+
+    def _ensure_secretary(self) -> None:
+        User = get_user_model()
+        group, _ = Group.objects.get_or_create(name=SECRETARIAT_GROUP)
+        password = os.environ.get("DEMO_SECRETARY_PASSWORD", "")
+        user, created = User.objects.get_or_create(
+            username=DEMO_SECRETARY,
+            defaults={"first_name": "Demo", "last_name": "Tafelsecretaris", "is_staff": True},
+        )
+        user.groups.add(group)
+        if not user.is_staff:
+            user.is_staff = True
+            user.save(update_fields=["is_staff"])
+
+        if password:
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            self.stdout.write(
+                f"Demo-account '{DEMO_SECRETARY}': wachtwoord uit DEMO_SECRETARY_PASSWORD."
+            )
+        elif created:
+            password = secrets.token_urlsafe(12)
+            user.set_password(password)
+            user.save(update_fields=["password"])
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo-account aangemaakt. Log in op /admin/ als '{DEMO_SECRETARY}' "
+                    f"met wachtwoord: {password}"
+                )
+            )
+        else:
+            self.stdout.write(
+                f"Demo-account '{DEMO_SECRETARY}' bestaat al; wachtwoord ongewijzigd. "
+                f"Nieuw wachtwoord: python manage.py changepassword {DEMO_SECRETARY}"
+            )

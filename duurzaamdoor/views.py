@@ -1,0 +1,49 @@
+"""Site-wide views: home, search, the statement pages and the health check."""
+
+from django.conf import settings
+from django.db import Error as DatabaseError
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
+
+from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
+
+
+@require_safe
+def home(request: HttpRequest) -> HttpResponse:
+    return render(request, "home.html")
+
+
+@require_safe
+def accessibility(request: HttpRequest) -> HttpResponse:
+    return render(request, "pages/accessibility.html", {"contact_email": settings.CONTACT_EMAIL})
+
+
+@require_safe
+def privacy(request: HttpRequest) -> HttpResponse:
+    context = {
+        "contact_email": settings.CONTACT_EMAIL,
+        "privacy_statement_version": PRIVACY_STATEMENT_VERSION,
+    }
+    return render(request, "pages/privacy.html", context)
+
+
+@require_safe
+def search(request: HttpRequest) -> HttpResponse:
+    query = request.GET.get("q", "").strip()
+    return render(request, "search.html", {"search_query": query})
+
+
+@never_cache
+@require_safe
+def healthz(request: HttpRequest) -> JsonResponse:
+    """For load balancers and uptime checks: is the app up and can it reach its database?"""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "error"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})

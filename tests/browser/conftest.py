@@ -1,0 +1,56 @@
+"""A real Chromium, driven by Playwright, against the live test server.
+
+Uses the system Chromium only (never a downloaded browser). Without /usr/bin/chromium the
+browser tests skip locally; CI sets TESTS_FORBID_SKIPS=1, which turns a skip into a failure.
+"""
+
+import os
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+def _new_page(browser, live_server, locale: str):
+    context = browser.new_context(base_url=live_server.url, locale=locale)
+    page = context.new_page()
+    page.csp_violations = []
+    page.on(
+        "console",
+        lambda message: (
+            page.csp_violations.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
+    page.js_errors = []
+    page.on("pageerror", lambda error: page.js_errors.append(str(error)))
+    return context, page
+
+
+@pytest.fixture
+def page(browser, live_server):
+    """A page in a fresh browser context whose own language is English.
+
+    The Dutch site must be Dutch whatever the browser's language; a browser asking for
+    English is the harder case. Fails the test when a script error or a Content Security
+    Policy violation happened on any page it visited.
+    """
+    context, page = _new_page(browser, live_server, locale="en-GB")
+    yield page
+    context.close()
+    assert page.csp_violations == [], "Content Security Policy violations"
+    assert page.js_errors == [], "JavaScript errors"

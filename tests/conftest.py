@@ -1,0 +1,53 @@
+"""Fixtures shared by the whole suite: users, the secretariat and a real browser."""
+
+import os
+
+import pytest
+from django.contrib.auth.models import Group
+
+from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+from tests.factories import UserFactory
+
+
+@pytest.fixture
+def secretary(db):
+    """A member of the table secretariat: staff, with only the group's permissions."""
+    user = UserFactory(username="secretaris-test", is_staff=True)
+    user.groups.add(Group.objects.get(name=SECRETARIAT_GROUP))
+    return user
+
+
+@pytest.fixture
+def outsider(db):
+    """Logged in, but neither staff nor secretariat."""
+    return UserFactory(username="buitenstaander")
+
+
+@pytest.fixture
+def superuser(db):
+    return UserFactory(username="beheerder", is_staff=True, is_superuser=True)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """With TESTS_FORBID_SKIPS=1 (as in CI) a skipped test fails: nothing passes unseen."""
+    report = yield
+    if report.skipped and os.environ.get("TESTS_FORBID_SKIPS") == "1":
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        report.longrepr = f"Skipped while TESTS_FORBID_SKIPS=1: {reason}"
+    return report
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests of one database backend only run against that backend (deselected otherwise)."""
+    from django.db import connection
+
+    vendor = connection.vendor
+    selected, deselected = [], []
+    for item in items:
+        wanted = {mark.name for mark in item.iter_markers()} & {"postgres", "sqlite"}
+        (deselected if wanted and vendor not in wanted else selected).append(item)
+    if deselected:
+        config.hook.pytest_deselected(items=deselected)
+        items[:] = selected

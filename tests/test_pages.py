@@ -1,0 +1,115 @@
+"""The public site pages: Dutch by default, English under /en/, in a fixed number of queries."""
+
+import pytest
+from django.test import RequestFactory
+from django.views.defaults import server_error
+
+STATIC_PAGES = [
+    ("/", "Samen circulaire transities versnellen"),
+    ("/toegankelijkheid/", "Toegankelijkheidsverklaring"),
+    ("/privacy/", "Privacyverklaring"),
+]
+ENGLISH_PAGES = [
+    ("/en/", "Speeding up circular transitions together"),
+    ("/en/toegankelijkheid/", "Accessibility statement"),
+    ("/en/privacy/", "Privacy statement"),
+]
+
+
+@pytest.mark.parametrize(("path", "heading"), STATIC_PAGES)
+def test_pages_are_dutch_without_prefix(client, db, django_assert_num_queries, path, heading):
+    # A browser asking for English still gets the Dutch site on Dutch URLs.
+    with django_assert_num_queries(0):
+        response = client.get(path, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="nl"' in html
+    assert heading in html
+    assert "Direct naar de inhoud" in html
+
+
+@pytest.mark.parametrize(("path", "heading"), ENGLISH_PAGES)
+def test_english_interface_under_en(client, db, django_assert_num_queries, path, heading):
+    with django_assert_num_queries(0):
+        response = client.get(path)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en"' in html
+    assert heading in html
+    assert "Skip to content" in html
+    assert "Direct naar de inhoud" not in html
+
+
+def test_header_footer_and_navigation(client, db):
+    html = client.get("/privacy/").content.decode()
+    assert "Kennisbank Participatietafel Circulaire Economie" in html
+    assert 'action="/zoeken/"' in html
+    assert 'href="/toegankelijkheid/"' in html
+    assert 'href="/privacy/"' in html
+    assert '<nav class="utrecht-nav-bar kb-nav" aria-label="Hoofdmenu">' in html
+
+
+def test_current_page_is_marked_in_the_navigation(client, db):
+    html = client.get("/").content.decode()
+    assert 'href="/" aria-current="page">Startpagina</a>' in html
+    html = client.get("/privacy/").content.decode()
+    assert 'aria-current="page"' not in html
+
+
+def test_language_switch_links_to_the_same_page_in_the_other_language(client, db):
+    html = client.get("/toegankelijkheid/?terug=1").content.decode()
+    assert 'href="/en/toegankelijkheid/?terug=1" lang="en" hreflang="en">English</a>' in html
+    assert (
+        '<link rel="alternate" hreflang="en" href="http://testserver/en/toegankelijkheid/?terug=1">'
+        in html
+    )
+
+    html = client.get("/en/privacy/").content.decode()
+    assert 'href="/privacy/" lang="nl" hreflang="nl">Nederlands</a>' in html
+    assert '<span class="kb-lang__current" lang="en" aria-current="true">English</span>' in html
+
+
+def test_contact_address_and_privacy_version_are_shown(client, db, settings):
+    settings.CONTACT_EMAIL = "tafel@voorbeeld.nl"
+    assert 'href="mailto:tafel@voorbeeld.nl"' in client.get("/toegankelijkheid/").content.decode()
+    html = client.get("/privacy/").content.decode()
+    assert 'href="mailto:tafel@voorbeeld.nl"' in html
+    assert "Versie 2026-11-28." in html
+
+
+@pytest.mark.parametrize(
+    ("path", "lang", "text"),
+    [
+        ("/bestaat-niet/", "nl", "Pagina niet gevonden"),
+        ("/en/bestaat-niet/", "en", "Page not found"),
+    ],
+)
+def test_not_found_page_in_the_site_look(client, db, path, lang, text):
+    response = client.get(path)
+    assert response.status_code == 404
+    html = response.content.decode()
+    assert f'<html lang="{lang}"' in html
+    assert text in html
+    assert 'class="kb-footer__link"' in html
+
+
+def test_server_error_page_renders_without_a_request_context():
+    response = server_error(RequestFactory().get("/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Er ging iets mis" in html
+    assert "Kennisbank Participatietafel Circulaire Economie" in html
+
+
+def test_search_page_echoes_the_query_escaped(client, db):
+    response = client.get("/zoeken/", {"q": "<script>alert(1)</script>"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+@pytest.mark.parametrize("path", ["/", "/privacy/", "/toegankelijkheid/", "/zoeken/"])
+def test_pages_only_accept_safe_methods(client, db, path):
+    assert client.post(path).status_code == 405
+    assert client.head(path).status_code == 200
