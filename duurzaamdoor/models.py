@@ -1,5 +1,35 @@
-"""The project app has no tables of its own.
+"""Rows shared by the apps: the eight parties, as a table for many-to-many links."""
 
-This module exists so that Django sends this app the post_migrate signal (it skips apps
-without a models module), which keeps the secretariat's permissions in sync.
-"""
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from duurzaamdoor.choices import PartyCode
+
+
+class Party(models.Model):
+    """One of the eight parties. The rows mirror :class:`PartyCode` exactly.
+
+    They are kept in sync after every migrate (see :func:`sync_parties`), so code can
+    link to a party by its code without looking it up first.
+    """
+
+    code = models.CharField(_("code"), max_length=20, primary_key=True, choices=PartyCode.choices)
+    position = models.PositiveSmallIntegerField(_("volgorde"), default=0)
+
+    class Meta:
+        ordering = ["position"]
+        verbose_name = _("partij")
+        verbose_name_plural = _("partijen")
+
+    def __str__(self) -> str:
+        return str(self.label)
+
+    @property
+    def label(self) -> str:
+        return PartyCode(self.code).label
+
+
+def sync_parties(using: str = "default", **kwargs) -> None:
+    """Create or reorder the party rows to match :class:`PartyCode` (post_migrate)."""
+    for position, code in enumerate(PartyCode.values):
+        Party.objects.using(using).update_or_create(code=code, defaults={"position": position})

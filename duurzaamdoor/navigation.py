@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy as _
 # (url name, label). Only pages that exist belong here.
 MAIN_NAVIGATION: list[tuple[str, str]] = [
     ("home", _("Startpagina")),
+    ("lessons:list", _("Lessen")),
+    ("lessons:pioneers", _("Voorlopers")),
 ]
 
 

@@ -74,17 +74,23 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "duurzaamdoor",
-    "lessons",
-    "cases",
-    "ecosystem",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.postgres",
+    "django.contrib.sitemaps",
+    "django.contrib.syndication",
     "csp",
+    "django_filters",
+    "simple_history",
+    "taggit",
+    "duurzaamdoor",
+    "lessons",
+    "cases",
+    "ecosystem",
 ]
 
 MIDDLEWARE = [
@@ -98,6 +104,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
 ]
 
 ROOT_URLCONF = "duurzaamdoor.urls"
@@ -151,6 +158,12 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Themes: case-insensitive, and always separated by commas so that a multi-word theme
+# such as "circulair inkopen" stays one theme.
+TAGGIT_CASE_INSENSITIVE = True
+TAGGIT_TAGS_FROM_STRING = "duurzaamdoor.tags.comma_splitter"
+TAGGIT_STRING_FROM_TAGS = "duurzaamdoor.tags.comma_joiner"
 
 # E-mail: console output unless an SMTP host is configured.
 EMAIL_HOST = env_str("DJANGO_EMAIL_HOST")

@@ -1,11 +1,17 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.urls import path
+from django.contrib.sitemaps.views import sitemap
+from django.urls import include, path
+from django.views.decorators.http import require_safe
 
 from duurzaamdoor import views
+from duurzaamdoor.sitemaps import SITEMAPS
+from lessons.feeds import LatestLessonsFeed
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("robots.txt", views.robots_txt, name="robots"),
+    path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
     path("admin/", admin.site.urls),
 ]
 
@@ -15,5 +21,7 @@ urlpatterns += i18n_patterns(
     path("zoeken/", views.search, name="search"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
+    path("feeds/lessen/", LatestLessonsFeed(), name="lessons-feed"),
+    path("", include("lessons.urls")),
     prefix_default_language=False,
 )

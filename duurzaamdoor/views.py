@@ -5,15 +5,24 @@ from django.db import Error as DatabaseError
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
+from lessons.models import Lesson
+from lessons.selectors import popular_themes
+
+HOME_LESSONS = 6
 
 
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "home.html")
+    context = {
+        "latest_lessons": Lesson.objects.published().for_listing()[:HOME_LESSONS],
+        "popular_themes": popular_themes(),
+    }
+    return render(request, "home.html", context)
 
 
 @require_safe
@@ -34,6 +43,13 @@ def privacy(request: HttpRequest) -> HttpResponse:
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     return render(request, "search.html", {"search_query": query})
+
+
+@require_safe
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    lines = ["User-agent: *", "Disallow: /admin/", f"Sitemap: {sitemap}", ""]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
 @never_cache

@@ -1,7 +1,15 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from duurzaamdoor.secretariat import model_permissions
+
 
 class LessonsConfig(AppConfig):
     name = "lessons"
     verbose_name = _("Lessen")
+    secretariat_permissions = model_permissions(
+        "lesson", "audience", "pioneer", "source", "themetag"
+    )
+
+    def ready(self) -> None:
+        from lessons import signals  # noqa: F401 - connects the receivers

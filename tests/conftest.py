@@ -43,11 +43,11 @@ def pytest_collection_modifyitems(config, items):
     """Tests of one database backend only run against that backend (deselected otherwise)."""
     from django.db import connection
 
-    vendor = connection.vendor
+    backend = {"postgresql": "postgres", "sqlite": "sqlite"}.get(connection.vendor)
     selected, deselected = [], []
     for item in items:
         wanted = {mark.name for mark in item.iter_markers()} & {"postgres", "sqlite"}
-        (deselected if wanted and vendor not in wanted else selected).append(item)
+        (deselected if wanted and backend not in wanted else selected).append(item)
     if deselected:
         config.hook.pytest_deselected(items=deselected)
         items[:] = selected

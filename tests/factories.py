@@ -1,5 +1,9 @@
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
+from django.utils import timezone
+from django.utils.text import slugify
 
 PASSWORD = "correct-paard-batterij-nietje"
 
@@ -13,3 +17,72 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"gebruiker{n}")
     email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
     password = factory.django.Password(PASSWORD)
+
+
+class AudienceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "lessons.Audience"
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Doelgroep {n}")
+    slug = factory.LazyAttribute(lambda audience: slugify(audience.name))
+
+
+class PioneerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "lessons.Pioneer"
+
+    name = factory.Sequence(lambda n: f"Voorloper {n}")
+    slug = factory.LazyAttribute(lambda pioneer: slugify(pioneer.name))
+    role = "Beleidsadviseur circulaire economie"
+    organisation = "Gemeente Zwolle"
+    government_layer = "gemeente"
+    region = "overijssel"
+    may_publish = True
+
+
+class SourceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "lessons.Source"
+
+    kind = "artikel"
+    title = factory.Sequence(lambda n: f"Bron {n}")
+    slug = factory.LazyAttribute(lambda source: slugify(source.title))
+    date = datetime.date(2024, 3, 1)
+
+
+class LessonFactory(factory.django.DjangoModelFactory):
+    """A published lesson; pass ``themes=[...]``, ``audiences=[...]`` or ``parties=[...]``."""
+
+    class Meta:
+        model = "lessons.Lesson"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Les nummer {n}")
+    slug = factory.LazyAttribute(lambda lesson: slugify(lesson.title))
+    lead = "Een korte samenvatting van wat de voorlopers leerden."
+    body = "## Wat werkte\n\nSamen optrekken met de regio."
+    status = "published"
+    published_at = factory.Sequence(
+        lambda n: timezone.make_aware(datetime.datetime(2024, 1, 1)) + datetime.timedelta(days=n)
+    )
+
+    @factory.post_generation
+    def themes(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.themes.set(extracted)
+
+    @factory.post_generation
+    def audiences(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.audiences.set(extracted)
+
+    @factory.post_generation
+    def parties(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.parties.set(extracted)
+
+    @factory.post_generation
+    def pioneers(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.pioneers.set(extracted)

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+from lessons.demo import seed_lessons
 
 DEMO_SECRETARY = "secretaris"
 
@@ -18,6 +19,14 @@ class Command(BaseCommand):
 
     @transaction.atomic
     def handle(self, *args, **options) -> None:
+        created = seed_lessons()
+        if any(created.values()):
+            self.stdout.write(
+                "Demo-inhoud aangemaakt: {lessons} lessen, {pioneers} voorlopers, "
+                "{sources} bronnen, {audiences} doelgroepen.".format(**created)
+            )
+        else:
+            self.stdout.write("Demo-inhoud is al aanwezig.")
         self._ensure_secretary()
 
     def _ensure_secretary(self) -> None:
@@ -52,5 +61,5 @@ class Command(BaseCommand):
         else:
             self.stdout.write(
                 f"Demo-account '{DEMO_SECRETARY}' bestaat al; wachtwoord ongewijzigd. "
-                f"Nieuw wachtwoord: python manage.py changepassword {DEMO_SECRETARY}"
+                f"Nieuw wachtwoord: .venv/bin/python manage.py changepassword {DEMO_SECRETARY}"
             )

@@ -1,0 +1,50 @@
+"""/sitemap.xml: every public page, in Dutch and English."""
+
+from django.contrib.sitemaps import Sitemap
+from django.urls import reverse
+
+from lessons.models import Lesson, Pioneer, Source
+
+
+class _Bilingual(Sitemap):
+    i18n = True
+    alternates = True
+    x_default = True
+
+
+class StaticPagesSitemap(_Bilingual):
+    changefreq = "weekly"
+
+    def items(self) -> list[str]:
+        return ["home", "lessons:list", "lessons:pioneers", "accessibility", "privacy"]
+
+    def location(self, item: str) -> str:
+        return reverse(item)
+
+
+class LessonSitemap(_Bilingual):
+    changefreq = "monthly"
+
+    def items(self):
+        return Lesson.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item: Lesson):
+        return item.updated_at
+
+
+class PioneerSitemap(_Bilingual):
+    def items(self):
+        return Pioneer.objects.publishable().only("slug").order_by("pk")
+
+
+class SourceSitemap(_Bilingual):
+    def items(self):
+        return Source.objects.only("slug").order_by("pk")
+
+
+SITEMAPS = {
+    "pages": StaticPagesSitemap,
+    "lessons": LessonSitemap,
+    "pioneers": PioneerSitemap,
+    "sources": SourceSitemap,
+}

@@ -1,0 +1,26 @@
+"""Template filters used across the site."""
+
+from django import template
+from django.utils.safestring import SafeString
+
+from duurzaamdoor import markdown, search
+
+register = template.Library()
+
+
+@register.filter
+def render_markdown(text: str) -> SafeString:
+    """Markdown to sanitised HTML (see duurzaamdoor.markdown)."""
+    return markdown.render_markdown(text)
+
+
+@register.filter
+def highlight(text: str, query: str) -> SafeString:
+    """An escaped excerpt of ``text`` with the words of ``query`` marked."""
+    return search.highlight(text, query)
+
+
+@register.filter
+def page_range(page) -> list:
+    """Page numbers to link to, with gaps: 1 … 4 5 6 … 12."""
+    return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))

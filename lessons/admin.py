@@ -1,0 +1,159 @@
+"""The secretary's workplace for lessons, pioneers, sources, audiences and themes."""
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+from simple_history.utils import bulk_update_with_history
+from taggit.models import Tag
+
+from lessons.choices import LessonStatus
+from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
+
+# Themes are managed as lesson themes; taggit's generic tag list would only confuse.
+admin.site.unregister(Tag)
+
+
+class ThemeListFilter(admin.SimpleListFilter):
+    title = _("thema")
+    parameter_name = "thema"
+
+    def lookups(self, request, model_admin):
+        return [(theme.slug, theme.name) for theme in ThemeTag.objects.order_by("name")]
+
+    def queryset(self, request, queryset):
+        if self.value():
+            return queryset.filter(themes__slug=self.value())
+        return queryset
+
+
+@admin.register(Lesson)
+class LessonAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "status", "published_at", "source", "theme_list"]
+    list_display_links = ["title"]
+    list_select_related = ["source"]
+    list_filter = ["status", "audiences", "parties", "source", ThemeListFilter]
+    search_fields = ["title", "lead", "body"]
+    autocomplete_fields = ["pioneers", "source", "audiences"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "published_at"
+    actions = ["publish", "unpublish"]
+    readonly_fields = ["created_at", "updated_at"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "lead", "body"]}),
+        (_("Indeling"), {"fields": ["themes", "audiences", "parties"]}),
+        (_("Herkomst"), {"fields": ["source", "pioneers"]}),
+        (_("Publicatie"), {"fields": ["status", "published_at", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).prefetch_related("themes")
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "parties":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    @admin.display(description=_("thema's"))
+    def theme_list(self, lesson: Lesson) -> str:
+        return ", ".join(sorted(theme.name for theme in lesson.themes.all()))
+
+    def _set_status(self, request: HttpRequest, queryset: QuerySet, status: str) -> int:
+        lessons = list(queryset.exclude(status=status))
+        now = timezone.now()
+        for lesson in lessons:
+            lesson.status = status
+            if status == LessonStatus.PUBLISHED and lesson.published_at is None:
+                lesson.published_at = now
+        bulk_update_with_history(
+            lessons, Lesson, ["status", "published_at"], default_user=request.user
+        )
+        return len(lessons)
+
+    @admin.action(description=_("Geselecteerde lessen publiceren"), permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        count = self._set_status(request, queryset, LessonStatus.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%(count)d les gepubliceerd.", "%(count)d lessen gepubliceerd.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Geselecteerde lessen depubliceren"), permissions=["change"])
+    def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        count = self._set_status(request, queryset, LessonStatus.DRAFT)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d les teruggezet naar concept.",
+                "%(count)d lessen teruggezet naar concept.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+
+class LessonCountMixin:
+    """Shows how many lessons use a row, counted in the changelist query itself."""
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).annotate(lesson_count=Count("lessons", distinct=True))
+
+    @admin.display(description=_("lessen"), ordering="lesson_count")
+    def lesson_count(self, obj) -> int:
+        return obj.lesson_count
+
+
+@admin.register(Pioneer)
+class PioneerAdmin(LessonCountMixin, admin.ModelAdmin):
+    list_display = [
+        "name",
+        "organisation",
+        "government_layer",
+        "region",
+        "may_publish",
+        "lesson_count",
+    ]
+    list_filter = ["may_publish", "government_layer", "region"]
+    ordering = ["name"]
+    search_fields = ["name", "organisation", "role"]
+    prepopulated_fields = {"slug": ["name"]}
+
+
+@admin.register(Source)
+class SourceAdmin(LessonCountMixin, admin.ModelAdmin):
+    list_display = ["title", "kind", "date", "lesson_count"]
+    list_filter = ["kind"]
+    ordering = ["-date", "title"]
+    search_fields = ["title", "summary"]
+    prepopulated_fields = {"slug": ["title"]}
+    date_hierarchy = "date"
+
+
+@admin.register(Audience)
+class AudienceAdmin(LessonCountMixin, admin.ModelAdmin):
+    list_display = ["name", "slug", "lesson_count"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    ordering = ["name"]
+
+
+@admin.register(ThemeTag)
+class ThemeTagAdmin(admin.ModelAdmin):
+    list_display = ["name", "slug", "lesson_count"]
+    search_fields = ["name"]
+    prepopulated_fields = {"slug": ["name"]}
+    ordering = ["name"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).annotate(lesson_count=Count("tagged_lessons"))
+
+    @admin.display(description=_("lessen"), ordering="lesson_count")
+    def lesson_count(self, theme: ThemeTag) -> int:
+        return theme.lesson_count

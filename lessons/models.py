@@ -1,0 +1,186 @@
+"""The lessons the table collected, who taught them and where they come from."""
+
+from django.contrib.postgres.search import SearchVectorField
+from django.db import models
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+from taggit.models import TagBase, TaggedItemBase
+
+from duurzaamdoor.choices import GovernmentLayer, Region
+from duurzaamdoor.markdown import markdown_to_text
+from lessons.choices import LessonStatus, SourceKind
+from lessons.querysets import LessonQuerySet, PioneerQuerySet
+
+
+class Audience(models.Model):
+    """A target group a lesson is written for, e.g. "inkopers bij gemeenten"."""
+
+    name = models.CharField(_("naam"), max_length=120, unique=True)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    description = models.TextField(_("omschrijving"), blank=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("doelgroep")
+        verbose_name_plural = _("doelgroepen")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Pioneer(models.Model):
+    """A pioneering civil servant whose experience became lessons."""
+
+    name = models.CharField(_("naam"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=120, unique=True)
+    role = models.CharField(_("functie"), max_length=160, blank=True)
+    organisation = models.CharField(_("organisatie"), max_length=160, blank=True)
+    government_layer = models.CharField(
+        _("overheidslaag"), max_length=20, choices=GovernmentLayer.choices, blank=True
+    )
+    region = models.CharField(_("regio"), max_length=20, choices=Region.choices, blank=True)
+    bio = models.TextField(_("korte bio"), blank=True)
+    may_publish = models.BooleanField(
+        _("mag getoond worden"),
+        default=False,
+        help_text=_("Alleen aanvinken als de voorloper toestemming gaf voor publicatie."),
+    )
+
+    objects = PioneerQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("voorloper")
+        verbose_name_plural = _("voorlopers")
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("lessons:pioneer", kwargs={"slug": self.slug})
+
+
+class Source(models.Model):
+    """Where lessons come from: a whitepaper, a LEF-Talk, a round table, an article."""
+
+    kind = models.CharField(_("soort"), max_length=20, choices=SourceKind.choices)
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    date = models.DateField(_("datum"), null=True, blank=True)
+    url = models.URLField(_("link"), blank=True)
+    summary = models.TextField(_("samenvatting"), blank=True)
+
+    class Meta:
+        ordering = ["-date", "title"]
+        verbose_name = _("bron")
+        verbose_name_plural = _("bronnen")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("lessons:source", kwargs={"slug": self.slug})
+
+
+class ThemeTag(TagBase):
+    """A theme ("circulair inkopen", "bouw"); names are unique regardless of case."""
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("thema")
+        verbose_name_plural = _("thema's")
+
+    def get_absolute_url(self) -> str:
+        return reverse("lessons:list") + f"?thema={self.slug}"
+
+
+class TaggedLesson(TaggedItemBase):
+    content_object = models.ForeignKey(
+        "Lesson", on_delete=models.CASCADE, related_name="tagged_themes"
+    )
+    tag = models.ForeignKey(ThemeTag, on_delete=models.CASCADE, related_name="tagged_lessons")
+
+    class Meta:
+        verbose_name = _("thema van les")
+        verbose_name_plural = _("thema's van lessen")
+        constraints = [
+            models.UniqueConstraint(fields=["content_object", "tag"], name="unique_lesson_theme")
+        ]
+
+
+class Lesson(models.Model):
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    lead = models.TextField(_("samenvatting"), help_text=_("Eén alinea die de les samenvat."))
+    body = models.TextField(
+        _("tekst"), blank=True, help_text=_("Markdown: ## tussenkop, **vet**, - opsomming.")
+    )
+    themes = TaggableManager(
+        verbose_name=_("thema's"),
+        through=TaggedLesson,
+        blank=True,
+        help_text=_("Gescheiden door komma's, bijvoorbeeld: circulair inkopen, bouw"),
+    )
+    audiences = models.ManyToManyField(
+        Audience, verbose_name=_("doelgroepen"), related_name="lessons", blank=True
+    )
+    parties = models.ManyToManyField(
+        "duurzaamdoor.Party", verbose_name=_("partijen"), related_name="lessons", blank=True
+    )
+    pioneers = models.ManyToManyField(
+        Pioneer, verbose_name=_("voorlopers"), related_name="lessons", blank=True
+    )
+    source = models.ForeignKey(
+        Source,
+        verbose_name=_("bron"),
+        related_name="lessons",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=LessonStatus.choices, default=LessonStatus.DRAFT
+    )
+    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    search_vector = SearchVectorField(null=True, editable=False)
+
+    history = HistoricalRecords(excluded_fields=["search_vector"])
+    objects = LessonQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("les")
+        verbose_name_plural = _("lessen")
+        indexes = [models.Index(fields=["status", "-published_at"], name="lesson_listing_idx")]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(status=LessonStatus.DRAFT)
+                | models.Q(published_at__isnull=False),
+                name="published_lesson_has_date",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        if self.status == LessonStatus.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("lessons:detail", kwargs={"slug": self.slug})
+
+    @property
+    def search_text(self) -> str:
+        """The lesson as plain text, for search snippets."""
+        return f"{self.lead} {markdown_to_text(self.body)}"
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == LessonStatus.PUBLISHED

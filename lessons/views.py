@@ -1,0 +1,97 @@
+"""Public pages of lessons, pioneers and sources."""
+
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Count, Prefetch, Q
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from lessons.choices import LessonStatus
+from lessons.filters import FACETS, LessonFilter
+from lessons.models import Lesson, Pioneer, Source
+from lessons.selectors import active_filters, lesson_facets, related_lessons
+
+LESSONS_PER_PAGE = 20
+PIONEERS_PER_PAGE = 30
+
+
+def _valid_filterset(request: HttpRequest) -> LessonFilter:
+    """The filters from the query string; unknown values are dropped with a message."""
+    data = request.GET.copy()
+    filterset = LessonFilter(data, queryset=Lesson.objects.published())
+    if filterset.is_valid():
+        return filterset
+    for name in filterset.errors:
+        label = filterset.filters[name].label
+        messages.warning(
+            request,
+            _("Het filter “%(filter)s” bevatte een onbekende waarde en is niet toegepast.")
+            % {"filter": label},
+        )
+        data.pop(name, None)
+    filterset = LessonFilter(data, queryset=Lesson.objects.published())
+    filterset.is_valid()
+    return filterset
+
+
+@require_safe
+def lesson_list(request: HttpRequest) -> HttpResponse:
+    filterset = _valid_filterset(request)
+    query = filterset.form.cleaned_data.get("q", "").strip()
+    lessons = filterset.qs.for_listing()
+    page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    facets = lesson_facets(filterset)
+    context = {
+        "page": page,
+        "query": query,
+        "facets": facets,
+        "active_filters": active_filters(filterset.data, facets),
+        "is_filtered": bool(query) or any(filterset.data.getlist(name) for name in FACETS),
+    }
+    return render(request, "lessons/lesson_list.html", context)
+
+
+def _may_preview(request: HttpRequest) -> bool:
+    return request.user.is_staff and request.user.has_perm("lessons.view_lesson")
+
+
+@require_safe
+def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    lessons = Lesson.objects.select_related("source").prefetch_related(
+        "themes",
+        "audiences",
+        "parties",
+        Prefetch("pioneers", queryset=Pioneer.objects.publishable()),
+    )
+    lesson = get_object_or_404(lessons, slug=slug)
+    if not lesson.is_published and not _may_preview(request):
+        raise Http404
+    context = {"lesson": lesson, "related": related_lessons(lesson)}
+    return render(request, "lessons/lesson_detail.html", context)
+
+
+@require_safe
+def pioneer_list(request: HttpRequest) -> HttpResponse:
+    pioneers = Pioneer.objects.publishable().annotate(
+        published_lessons=Count("lessons", filter=Q(lessons__status=LessonStatus.PUBLISHED))
+    ).order_by("name", "pk")  # Meta.ordering does not apply to aggregating queries
+    page = Paginator(pioneers, PIONEERS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "lessons/pioneer_list.html", {"page": page})
+
+
+@require_safe
+def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    pioneer = get_object_or_404(Pioneer.objects.publishable(), slug=slug)
+    lessons = pioneer.lessons.published().for_listing()
+    page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "lessons/pioneer_detail.html", {"pioneer": pioneer, "page": page})
+
+
+@require_safe
+def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    source = get_object_or_404(Source, slug=slug)
+    lessons = source.lessons.published().for_listing()
+    page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "lessons/source_detail.html", {"source": source, "page": page})
