@@ -1,6 +1,7 @@
 """Site-wide views: home, search, the statement pages and the health check."""
 
 from django.conf import settings
+from django.core.paginator import Paginator
 from django.db import Error as DatabaseError
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -9,11 +10,13 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from duurzaamdoor import search as search_service
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from lessons.models import Lesson
 from lessons.selectors import popular_themes
 
 HOME_LESSONS = 6
+RESULTS_PER_PAGE = 20
 
 
 @require_safe
@@ -41,8 +44,10 @@ def privacy(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()
-    return render(request, "search.html", {"search_query": query})
+    query = request.GET.get("q", "").strip()[: search_service.MAX_QUERY_LENGTH]
+    results = Lesson.objects.published().search(query).for_listing() if query else None
+    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page")) if query else None
+    return render(request, "search.html", {"search_query": query, "page": page})
 
 
 @require_safe

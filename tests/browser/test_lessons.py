@@ -43,6 +43,8 @@ def lessons(transactional_db):
         "/bronnen/versnellen-in-transitie/",
         "/en/lessen/",
         "/en/lessen/begin-bij-de-inkoopkalender/",
+        "/zoeken/?q=inkoop",
+        "/en/zoeken/?q=bouw",
     ],
 )
 def test_lesson_pages_have_no_wcag_violations(page, lessons, path):

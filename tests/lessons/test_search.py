@@ -135,3 +135,45 @@ def test_highlight_marks_both_directions_of_a_word():
         highlight(" ".join(f"woord{n}" for n in range(100)) + " doel", "doel", max_words=10)
     )
     assert excerpt.startswith("… ") and excerpt.endswith("<mark>doel</mark>")
+
+
+def test_site_search_page_finds_published_lessons(client, library, django_assert_num_queries):
+    # 1 result count, 1 page of lessons, 3 prefetches (themes, audiences, parties).
+    with django_assert_num_queries(5):
+        response = client.get("/zoeken/", {"q": "grondstoffen"})
+    html = response.content.decode()
+    assert "1 resultaat voor “grondstoffen”" in html
+    assert "Minder verspilling in de keten" in html
+    assert "Grondstoffen in concept" not in html
+
+
+def test_site_search_without_results_helps_further(client, library):
+    html = client.get("/zoeken/", {"q": "zeppelin"}).content.decode()
+    assert "0 resultaten voor “zeppelin”" in html
+    assert "Niets gevonden." in html
+
+
+@pytest.mark.postgres
+def test_rebuild_search_index_repairs_missing_vectors(library):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    Lesson.objects.update(search_vector=None)
+    assert found("grondstof") == []
+    out, err = StringIO(), StringIO()
+    call_command("rebuild_search_index", stdout=out, stderr=err)
+    assert "Zoekindex bijgewerkt: 6 lessen." in out.getvalue()
+    assert "6/6" in err.getvalue()
+    assert found("grondstof") == ["Minder verspilling in de keten"]
+
+
+@pytest.mark.sqlite
+def test_rebuild_search_index_explains_that_sqlite_needs_none(db):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("rebuild_search_index", stdout=out)
+    assert "geen zoekindex nodig" in out.getvalue()
