@@ -74,9 +74,13 @@ def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def pioneer_list(request: HttpRequest) -> HttpResponse:
-    pioneers = Pioneer.objects.publishable().annotate(
-        published_lessons=Count("lessons", filter=Q(lessons__status=LessonStatus.PUBLISHED))
-    ).order_by("name", "pk")  # Meta.ordering does not apply to aggregating queries
+    pioneers = (
+        Pioneer.objects.publishable()
+        .annotate(
+            published_lessons=Count("lessons", filter=Q(lessons__status=LessonStatus.PUBLISHED))
+        )
+        .order_by("name", "pk")
+    )  # Meta.ordering does not apply to aggregating queries
     page = Paginator(pioneers, PIONEERS_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "lessons/pioneer_list.html", {"page": page})
 
