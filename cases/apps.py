@@ -1,7 +1,14 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+from duurzaamdoor.secretariat import model_permissions
+
 
 class CasesConfig(AppConfig):
     name = "cases"
     verbose_name = _("Praktijkcases")
+    # Cases arrive through the public form, so the secretariat does not add them itself.
+    secretariat_permissions = (
+        *model_permissions("case", actions=("change", "delete", "view")),
+        "view_caseevent",
+    )

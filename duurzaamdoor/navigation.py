@@ -13,6 +13,7 @@ MAIN_NAVIGATION: list[tuple[str, str]] = [
     ("home", _("Startpagina")),
     ("lessons:list", _("Lessen")),
     ("lessons:pioneers", _("Voorlopers")),
+    ("cases:list", _("Praktijkcases")),
 ]
 
 

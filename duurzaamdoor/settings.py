@@ -83,6 +83,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django.contrib.sitemaps",
     "django.contrib.syndication",
+    "django.forms",
     "csp",
     "django_filters",
     "simple_history",
@@ -126,6 +127,9 @@ TEMPLATES = [
         },
     },
 ]
+
+# Form fields render with the project's own templates (templates/forms/).
+FORM_RENDERER = "django.forms.renderers.TemplatesSetting"
 
 DATABASES = {
     "default": dj_database_url.parse(
@@ -178,6 +182,12 @@ EMAIL_BACKEND = (
 )
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "kennisbank@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# The public address of the site, for links in e-mails (sent also outside a request).
+SITE_URL = env_str("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+
+# Personal data of closed cases is removed this many days after closing.
+CASE_RETENTION_DAYS = env_int("DJANGO_CASE_RETENTION_DAYS", 365)
+
 # Shown on the accessibility and privacy statements as the way to reach the secretariat.
 CONTACT_EMAIL = env_str("DJANGO_CONTACT_EMAIL", "participatietafel@example.org")
 ADMINS = [("Beheer", address) for address in env_list("DJANGO_ADMINS")]

@@ -3,6 +3,7 @@
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
+from cases.models import Case
 from lessons.models import Lesson, Pioneer, Source
 
 
@@ -16,7 +17,10 @@ class StaticPagesSitemap(_Bilingual):
     changefreq = "weekly"
 
     def items(self) -> list[str]:
-        return ["home", "lessons:list", "lessons:pioneers", "accessibility", "privacy"]
+        return [
+            "home", "lessons:list", "lessons:pioneers", "cases:list", "cases:submit",
+            "accessibility", "privacy",
+        ]  # fmt: skip
 
     def location(self, item: str) -> str:
         return reverse(item)
@@ -42,7 +46,16 @@ class SourceSitemap(_Bilingual):
         return Source.objects.only("slug").order_by("pk")
 
 
+class CaseSitemap(_Bilingual):
+    def items(self):
+        return Case.objects.public().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item: Case):
+        return item.updated_at
+
+
 SITEMAPS = {
+    "cases": CaseSitemap,
     "pages": StaticPagesSitemap,
     "lessons": LessonSitemap,
     "pioneers": PioneerSitemap,

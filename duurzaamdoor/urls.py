@@ -23,5 +23,6 @@ urlpatterns += i18n_patterns(
     path("privacy/", views.privacy, name="privacy"),
     path("feeds/lessen/", LatestLessonsFeed(), name="lessons-feed"),
     path("", include("lessons.urls")),
+    path("", include("cases.urls")),
     prefix_default_language=False,
 )

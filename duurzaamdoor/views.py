@@ -10,12 +10,14 @@ from django.urls import reverse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from cases.models import Case
 from duurzaamdoor import search as search_service
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from lessons.models import Lesson
 from lessons.selectors import popular_themes
 
 HOME_LESSONS = 6
+HOME_CASES = 3
 RESULTS_PER_PAGE = 20
 
 
@@ -24,6 +26,7 @@ def home(request: HttpRequest) -> HttpResponse:
     context = {
         "latest_lessons": Lesson.objects.published().for_listing()[:HOME_LESSONS],
         "popular_themes": popular_themes(),
+        "latest_cases": Case.objects.public()[:HOME_CASES],
     }
     return render(request, "home.html", context)
 

@@ -1,13 +1,12 @@
 """Public pages of lessons, pioneers and sources."""
 
-from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from duurzaamdoor.filtering import valid_filterset
 from lessons.choices import LessonStatus
 from lessons.filters import FACETS, LessonFilter
 from lessons.models import Lesson, Pioneer, Source
@@ -17,28 +16,9 @@ LESSONS_PER_PAGE = 20
 PIONEERS_PER_PAGE = 30
 
 
-def _valid_filterset(request: HttpRequest) -> LessonFilter:
-    """The filters from the query string; unknown values are dropped with a message."""
-    data = request.GET.copy()
-    filterset = LessonFilter(data, queryset=Lesson.objects.published())
-    if filterset.is_valid():
-        return filterset
-    for name in filterset.errors:
-        label = filterset.filters[name].label
-        messages.warning(
-            request,
-            _("Het filter “%(filter)s” bevatte een onbekende waarde en is niet toegepast.")
-            % {"filter": label},
-        )
-        data.pop(name, None)
-    filterset = LessonFilter(data, queryset=Lesson.objects.published())
-    filterset.is_valid()
-    return filterset
-
-
 @require_safe
 def lesson_list(request: HttpRequest) -> HttpResponse:
-    filterset = _valid_filterset(request)
+    filterset = valid_filterset(LessonFilter, request, Lesson.objects.published())
     query = filterset.form.cleaned_data.get("q", "").strip()
     lessons = filterset.qs.for_listing()
     page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))

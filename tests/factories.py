@@ -86,3 +86,39 @@ class LessonFactory(factory.django.DjangoModelFactory):
     def pioneers(self, create, extracted, **kwargs):
         if create and extracted:
             self.pioneers.set(extracted)
+
+
+class CaseFactory(factory.django.DjangoModelFactory):
+    """A submitted case; ``status`` may be set directly for tests of later steps."""
+
+    class Meta:
+        model = "cases.Case"
+        skip_postgeneration_save = True
+
+    title = factory.Sequence(lambda n: f"Vastgelopen opgave {n}")
+    slug = factory.LazyAttribute(lambda case: slugify(case.title))
+    transition_task = "Bouwmaterialen uit sloop hergebruiken in nieuwbouw."
+    region = "gelderland"
+    organisation = "Gemeente Arnhem"
+    bottleneck = "Vrijkomend materiaal krijgt de status afval en mag niet worden opgeslagen."
+    tried = "Overleg met de omgevingsdienst."
+    help_wanted = "Meedenken over de afvalstatus."
+    contact_name = "Lotte Verbeek"
+    contact_email = "lotte.verbeek@example.org"
+    consent_version = "2026-11-28"
+    consented_at = factory.LazyFunction(timezone.now)
+    submitted_at = factory.LazyFunction(timezone.now)
+    status_changed_at = factory.LazyFunction(timezone.now)
+    private_notes = "Intern: bellen met de omgevingsdienst."
+
+    @factory.post_generation
+    def parties(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.parties.set(extracted)
+
+
+class PublicCaseFactory(CaseFactory):
+    status = "inzichten_gedeeld"
+    is_public = True
+    public_summary = "Een gemeente wilde bouwmaterialen hergebruiken, maar liep vast op opslag."
+    insights = "## Wat hielp\n\n- Vroeg de omgevingsdienst betrekken"

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from cases.demo import seed_cases
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from lessons.demo import seed_lessons
 
@@ -20,10 +21,13 @@ class Command(BaseCommand):
     @transaction.atomic
     def handle(self, *args, **options) -> None:
         created = seed_lessons()
+        created["cases"] = seed_cases()
         if any(created.values()):
             self.stdout.write(
                 "Demo-inhoud aangemaakt: {lessons} lessen, {pioneers} voorlopers, "
-                "{sources} bronnen, {audiences} doelgroepen.".format(**created)
+                "{sources} bronnen, {audiences} doelgroepen, {cases} praktijkcases.".format(
+                    **created
+                )
             )
         else:
             self.stdout.write("Demo-inhoud is al aanwezig.")

@@ -1,0 +1,64 @@
+"""Demo cases in every status (see cases/demo_content.py). Creates only what is missing."""
+
+import datetime
+
+from django.db import transaction
+from django.utils import timezone
+
+from cases import demo_content
+from cases.choices import CaseStatus
+from cases.models import Case, CaseEvent
+from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
+from lessons.models import Lesson
+
+
+def _moment(day: datetime.date, hour: int = 10) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, 0)))
+
+
+@transaction.atomic
+def seed_cases() -> int:
+    existing = set(Case.objects.values_list("slug", flat=True))
+    created = 0
+    for row in demo_content.CASES:
+        if row["slug"] in existing:
+            continue
+        submitted = _moment(row["submitted_at"])
+        events = row["events"]
+        last_change = _moment(events[-1]["date"]) if events else submitted
+        case = Case.objects.create(
+            slug=row["slug"],
+            title=row["title"],
+            transition_task=row["transition_task"],
+            region=row["region"],
+            organisation=row["organisation"],
+            bottleneck=row["bottleneck"],
+            tried=row["tried"],
+            help_wanted=row["help_wanted"],
+            contact_name=row["contact_name"],
+            contact_email=row["contact_email"],
+            consent_version=PRIVACY_STATEMENT_VERSION,
+            consented_at=submitted,
+            submitted_at=submitted,
+            status=row["status"],
+            status_changed_at=last_change,
+            public_summary=row["public_summary"],
+            insights=row["insights"],
+            is_public=row["is_public"],
+            private_notes=row["private_notes"],
+        )
+        case.parties.set(row["parties"])
+        case.lessons.set(Lesson.objects.filter(slug__in=row["lessons"]))
+        previous = CaseStatus.INGEDIEND
+        CaseEvent.objects.create(case=case, to_status=previous, created_at=submitted)
+        for event in events:
+            CaseEvent.objects.create(
+                case=case,
+                from_status=previous,
+                to_status=event["to_status"],
+                created_at=_moment(event["date"]),
+                public_message=event["public_message"],
+            )
+            previous = event["to_status"]
+        created += 1
+    return created

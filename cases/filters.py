@@ -1,0 +1,37 @@
+import django_filters
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from cases.choices import CaseStatus
+from cases.models import Case
+from duurzaamdoor.choices import Region
+from duurzaamdoor.models import Party
+
+SELECT = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
+
+
+class CaseFilter(django_filters.FilterSet):
+    regio = django_filters.ChoiceFilter(
+        label=_("Regio"),
+        field_name="region",
+        choices=Region.choices,
+        empty_label=_("Alle regio's"),
+        widget=SELECT,
+    )
+    partij = django_filters.ModelChoiceFilter(
+        label=_("Partij"),
+        field_name="parties",
+        queryset=Party.objects.all(),
+        empty_label=_("Alle partijen"),
+        widget=SELECT,
+    )
+    status = django_filters.ChoiceFilter(
+        label=_("Status"),
+        choices=CaseStatus.choices,
+        empty_label=_("Alle statussen"),
+        widget=SELECT,
+    )
+
+    class Meta:
+        model = Case
+        fields = ["regio", "partij", "status"]

@@ -1,0 +1,153 @@
+"""Stuck practice cases, from a regional team's submission to the table's published insight."""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from cases.choices import CaseStatus
+from cases.querysets import CaseQuerySet
+from duurzaamdoor.choices import Region
+
+# Personal data of the submitter: never in history, never on a public or status page.
+PERSONAL_FIELDS = ("contact_name", "contact_email")
+
+# Field lengths, shown to the submitter next to each field.
+MAX_TITLE = 200
+MAX_SHORT_TEXT = 1000
+MAX_LONG_TEXT = 4000
+
+
+def new_status_token() -> str:
+    """256 random bits, URL-safe: the submitter's private link to the status page."""
+    return secrets.token_urlsafe(32)
+
+
+class Case(models.Model):
+    title = models.CharField(_("titel"), max_length=MAX_TITLE)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    transition_task = models.TextField(_("transitieopgave"), max_length=MAX_SHORT_TEXT)
+    region = models.CharField(_("regio"), max_length=20, choices=Region.choices)
+    organisation = models.CharField(_("organisatie"), max_length=200)
+    bottleneck = models.TextField(_("knelpunt"), max_length=MAX_LONG_TEXT)
+    tried = models.TextField(_("wat is geprobeerd"), max_length=MAX_LONG_TEXT, blank=True)
+    help_wanted = models.TextField(_("gevraagde hulp"), max_length=MAX_SHORT_TEXT)
+    parties = models.ManyToManyField(
+        "duurzaamdoor.Party", verbose_name=_("betrokken partijen"), related_name="cases", blank=True
+    )
+    lessons = models.ManyToManyField(
+        "lessons.Lesson", verbose_name=_("lessen"), related_name="cases", blank=True
+    )
+
+    contact_name = models.CharField(_("naam contactpersoon"), max_length=120, blank=True)
+    contact_email = models.EmailField(_("e-mail contactpersoon"), blank=True)
+    consent_version = models.CharField(_("versie privacyverklaring"), max_length=40)
+    consented_at = models.DateTimeField(_("toestemming gegeven op"))
+    personal_data_removed_at = models.DateTimeField(
+        _("persoonsgegevens verwijderd op"), null=True, blank=True
+    )
+
+    status = models.CharField(
+        _("status"), max_length=20, choices=CaseStatus.choices, default=CaseStatus.INGEDIEND
+    )
+    status_changed_at = models.DateTimeField(_("status gewijzigd op"))
+    status_token = models.CharField(
+        max_length=64, unique=True, default=new_status_token, editable=False
+    )
+    # The one-time token of the form that created the case: a replayed POST finds it.
+    # NULL, not "", for cases that did not come through the form: unique among the rest.
+    submission_token = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
+
+    public_summary = models.TextField(
+        _("publieke samenvatting"),
+        blank=True,
+        help_text=_("Geanonimiseerd: geen namen of contactgegevens. Nodig om te publiceren."),
+    )
+    insights = models.TextField(_("inzichten"), blank=True, help_text=_("Markdown."))
+    is_public = models.BooleanField(_("openbaar"), default=False)
+    private_notes = models.TextField(
+        _("interne notities"),
+        blank=True,
+        help_text=_("Alleen zichtbaar voor het tafelsecretariaat."),
+    )
+
+    submitted_at = models.DateTimeField(_("ingediend op"))
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    history = HistoricalRecords(
+        excluded_fields=[*PERSONAL_FIELDS, "status_token", "submission_token"]
+    )
+    objects = CaseQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-submitted_at", "-pk"]
+        verbose_name = _("praktijkcase")
+        verbose_name_plural = _("praktijkcases")
+        indexes = [
+            models.Index(fields=["status", "-submitted_at"], name="case_queue_idx"),
+            models.Index(fields=["is_public", "-submitted_at"], name="case_public_idx"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(is_public=False) | ~models.Q(public_summary=""),
+                name="public_case_has_summary",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("cases:detail", kwargs={"slug": self.slug})
+
+    def clean(self) -> None:
+        if self.is_public and not self.public_summary.strip():
+            raise ValidationError(
+                {
+                    "is_public": _(
+                        "Schrijf eerst een publieke samenvatting; daarna kun je publiceren."
+                    )
+                }
+            )
+
+    def get_status_url(self) -> str:
+        return reverse("cases:status", kwargs={"token": self.status_token})
+
+    @property
+    def has_personal_data(self) -> bool:
+        return bool(self.contact_name or self.contact_email)
+
+
+class CaseEvent(models.Model):
+    """One step in a case's life: a status change, with an optional message to the submitter."""
+
+    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    from_status = models.CharField(_("van"), max_length=20, choices=CaseStatus.choices, blank=True)
+    to_status = models.CharField(_("naar"), max_length=20, choices=CaseStatus.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("door"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("op"))
+    public_message = models.TextField(_("bericht aan de indiener"), blank=True)
+    is_internal = models.BooleanField(
+        _("intern"), default=False, help_text=_("Niet zichtbaar op de statuspagina.")
+    )
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+        verbose_name = _("gebeurtenis")
+        verbose_name_plural = _("tijdlijn")
+
+    def __str__(self) -> str:
+        return f"{self.get_from_status_display() or '—'} → {self.get_to_status_display()}"

@@ -1,0 +1,113 @@
+"""Public pages of cases: submitting, following the status, reading published cases."""
+
+import secrets
+
+from django.core import signing
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_safe
+
+from cases import services
+from cases.choices import STATUS_EXPLANATIONS
+from cases.filters import CaseFilter
+from cases.forms import CaseSubmissionForm
+from cases.models import Case
+from duurzaamdoor.filtering import valid_filterset
+
+CASES_PER_PAGE = 20
+FORM_TOKEN_SALT = "cases.submission"  # noqa: S105 - a namespace, not a secret
+FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2  # two days to fill in the form
+HONEYPOT = "website"
+
+
+def _new_form_token() -> str:
+    return signing.TimestampSigner(salt=FORM_TOKEN_SALT).sign(secrets.token_urlsafe(24))
+
+
+def _valid_form_token(value: str) -> str | None:
+    try:
+        return signing.TimestampSigner(salt=FORM_TOKEN_SALT).unsign(
+            value, max_age=FORM_TOKEN_MAX_AGE
+        )
+    except signing.BadSignature:
+        return None
+
+
+def _no_index(response: HttpResponse) -> HttpResponse:
+    response["X-Robots-Tag"] = "noindex, nofollow"
+    return response
+
+
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def submit(request: HttpRequest) -> HttpResponse:
+    if request.method != "POST":
+        context = {"form": CaseSubmissionForm(), "form_token": _new_form_token()}
+        return render(request, "cases/submit.html", context)
+
+    if request.POST.get(HONEYPOT):
+        # Only robots fill the invisible field. Answer as if all went well; store nothing.
+        return render(request, "cases/received.html")
+
+    form = CaseSubmissionForm(request.POST)
+    token = _valid_form_token(request.POST.get("form_token", ""))
+    if token is None:
+        form.is_valid()
+        form.add_error(None, _expired_message())
+    elif form.is_valid():
+        case, _created_now = services.case_submit(
+            data=form.case_data(), parties=form.cleaned_data["parties"], submission_token=token
+        )
+        return redirect("cases:submitted", token=case.status_token)
+    context = {
+        "form": form,
+        "form_token": _new_form_token() if token is None else request.POST["form_token"],
+    }
+    return render(request, "cases/submit.html", context, status=400 if form.errors else 200)
+
+
+def _expired_message() -> str:
+    return _(
+        "Het formulier is verlopen of beschadigd. Je gegevens staan er nog; controleer ze en "
+        "verstuur het formulier opnieuw."
+    )
+
+
+@never_cache
+@require_safe
+def submitted(request: HttpRequest, token: str) -> HttpResponse:
+    case = get_object_or_404(Case, status_token=token)
+    status_url = request.build_absolute_uri(case.get_status_url())
+    return _no_index(
+        render(request, "cases/submitted.html", {"case": case, "status_url": status_url})
+    )
+
+
+@never_cache
+@require_safe
+def status(request: HttpRequest, token: str) -> HttpResponse:
+    case = get_object_or_404(Case, status_token=token)
+    events = case.events.filter(is_internal=False)
+    context = {
+        "case": case,
+        "events": events,
+        "explanation": STATUS_EXPLANATIONS[case.status],
+    }
+    return _no_index(render(request, "cases/status.html", context))
+
+
+@require_safe
+def case_list(request: HttpRequest) -> HttpResponse:
+    filterset = valid_filterset(CaseFilter, request, Case.objects.public().for_listing())
+    page = Paginator(filterset.qs, CASES_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "cases/case_list.html", {"page": page, "filter": filterset})
+
+
+@require_safe
+def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    case = get_object_or_404(Case.objects.public().prefetch_related("parties"), slug=slug)
+    lessons = case.lessons.published().select_related("source")
+    return render(request, "cases/case_detail.html", {"case": case, "lessons": lessons})

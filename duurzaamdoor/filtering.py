@@ -1,0 +1,29 @@
+"""Filters from the query string that never fail a page: unknown values are dropped."""
+
+import django_filters
+from django.contrib import messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+
+
+def valid_filterset(
+    filterset_class: type[django_filters.FilterSet], request: HttpRequest, queryset: QuerySet
+) -> django_filters.FilterSet:
+    """The filters from ``request.GET``; a filter with an unknown value is left out, with a
+    message, so that an old bookmark still shows something useful."""
+    data = request.GET.copy()
+    filterset = filterset_class(data, queryset=queryset)
+    if filterset.is_valid():
+        return filterset
+    for name in filterset.errors:
+        label = filterset.filters[name].label if name in filterset.filters else name
+        messages.warning(
+            request,
+            _("Het filter “%(filter)s” bevatte een onbekende waarde en is niet toegepast.")
+            % {"filter": label},
+        )
+        data.pop(name, None)
+    filterset = filterset_class(data, queryset=queryset)
+    filterset.is_valid()
+    return filterset

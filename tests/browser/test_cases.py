@@ -1,0 +1,91 @@
+"""Submitting and following a case in a real browser, with the keyboard alone."""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from cases.models import Case
+from tests.browser.axe import assert_accessible
+from tests.factories import LessonFactory, PublicCaseFactory
+
+
+def tab_to(page, locator, limit: int = 80) -> None:
+    """Press Tab until ``locator`` has the focus, as a keyboard user would."""
+    for _ in range(limit):
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Could not reach {locator} with the Tab key")
+
+
+def test_submission_with_the_keyboard_alone(page, transactional_db):
+    page.goto("/praktijkcases/indienen/")
+    assert_accessible(page)
+
+    # Sending the empty form: the error summary takes the focus and lists every problem.
+    submit = page.get_by_role("button", name="Case indienen")
+    tab_to(page, submit)
+    page.keyboard.press("Enter")
+    summary = page.get_by_role("alert")
+    expect(summary).to_be_focused()
+    expect(summary.get_by_role("link", name="Geef je case een titel.")).to_be_visible()
+    assert_accessible(page)
+
+    fields = [
+        ("Titel van je case", "Bermgras blijft liggen"),
+        ("Aan welke transitieopgave werken jullie?", "Bermgras als grondstof voor karton."),
+        ("Organisatie", "Provincie Drenthe"),
+        ("Waar loopt het vast?", "Het maaisel is afval en mag niet naar de verwerker."),
+        ("Welke hulp vragen jullie van de tafel?", "Contact met een provincie die dit oploste."),
+        ("Je naam", "Pieter Hoekstra"),
+        ("Je e-mailadres", "pieter@example.org"),
+    ]
+    for label, text in fields:
+        tab_to(page, page.get_by_label(label, exact=True))
+        page.keyboard.type(text)
+    tab_to(page, page.get_by_label("In welke provincie speelt de case?"))
+    page.keyboard.type("Drenthe")
+    tab_to(page, page.get_by_role("checkbox", name="Ondernemers"))
+    page.keyboard.press("Space")
+    tab_to(page, page.get_by_role("checkbox", name=re.compile("Ik geef toestemming")))
+    page.keyboard.press("Space")
+    tab_to(page, submit)
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_role("heading", level=1)).to_have_text("Je case is ingediend")
+    assert_accessible(page)
+    case = Case.objects.get()
+    assert case.region == "drenthe"
+    assert list(case.parties.values_list("code", flat=True)) == ["ondernemers"]
+
+    status_link = page.locator(".kb-status-link a")
+    tab_to(page, status_link)
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Bermgras blijft liggen")
+    expect(page.get_by_text("Case ingediend")).to_be_visible()
+    assert_accessible(page)
+
+
+@pytest.fixture
+def public_case(transactional_db):
+    case = PublicCaseFactory(
+        title="Hergebruik stokt op opslag", parties=["decentraal", "ondernemers"]
+    )
+    case.lessons.add(LessonFactory(title="Maak de afvalstatus bespreekbaar"))
+    return case
+
+
+@pytest.mark.parametrize(
+    "path", ["/praktijkcases/", "/praktijkcases/?regio=gelderland", "/en/praktijkcases/"]
+)
+def test_case_list_has_no_wcag_violations(page, public_case, path):
+    page.goto(path)
+    expect(page.get_by_role("link", name="Hergebruik stokt op opslag")).to_be_visible()
+    assert_accessible(page)
+
+
+def test_case_page_has_no_wcag_violations(page, public_case):
+    page.goto(public_case.get_absolute_url())
+    expect(page.get_by_role("heading", level=2, name="Inzichten")).to_be_visible()
+    assert_accessible(page)

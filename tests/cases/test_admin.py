@@ -1,0 +1,155 @@
+"""The secretary moderates cases in the admin: queue, workflow, publication, personal data."""
+
+import datetime
+
+from django.contrib.auth.models import Group
+from django.utils import timezone
+
+from cases.models import Case
+from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+from tests.factories import CaseFactory, PublicCaseFactory
+
+
+def change_data(case: Case, **changes) -> dict:
+    data = {
+        "title": case.title,
+        "slug": case.slug,
+        "transition_task": case.transition_task,
+        "region": case.region,
+        "organisation": case.organisation,
+        "bottleneck": case.bottleneck,
+        "tried": case.tried,
+        "help_wanted": case.help_wanted,
+        "contact_name": case.contact_name,
+        "contact_email": case.contact_email,
+        "public_summary": case.public_summary,
+        "insights": case.insights,
+        "private_notes": case.private_notes,
+        "transition_to": "",
+        "public_message": "",
+        "events-TOTAL_FORMS": "0",
+        "events-INITIAL_FORMS": "0",
+        "events-MIN_NUM_FORMS": "0",
+        "events-MAX_NUM_FORMS": "1000",
+    }
+    if case.is_public:
+        data["is_public"] = "on"
+    data.update(changes)
+    return data
+
+
+def test_secretariat_permissions_for_cases(db):
+    group = Group.objects.get(name=SECRETARIAT_GROUP)
+    granted = set(
+        group.permissions.filter(content_type__app_label="cases").values_list("codename", flat=True)
+    )
+    assert granted == {"change_case", "delete_case", "view_case", "view_caseevent"}
+
+
+def test_queue_shows_new_cases_first_and_their_count_on_the_index(client, secretary):
+    old_new = CaseFactory(
+        title="Nieuw maar oud", submitted_at=timezone.now() - datetime.timedelta(days=9)
+    )
+    CaseFactory(title="In behandeling, recent", status="in_behandeling")
+    CaseFactory(title="Nieuw en recent")
+    client.force_login(secretary)
+    response = client.get("/admin/cases/case/")
+    titles = [case.title for case in response.context["cl"].result_list]
+    assert titles == ["Nieuw en recent", old_new.title, "In behandeling, recent"]
+    index = client.get("/admin/").content.decode()
+    assert "2 nieuwe praktijkcases wachten op moderatie" in index
+
+
+def test_change_form_moves_the_case_with_a_public_message(
+    client, secretary, mailoutbox, django_capture_on_commit_callbacks
+):
+    case = CaseFactory()
+    client.force_login(secretary)
+    form = client.get(f"/admin/cases/case/{case.pk}/change/").content.decode()
+    assert '<option value="in_behandeling">In behandeling</option>' in form
+    assert '<option value="afgerond">' not in form
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(
+            f"/admin/cases/case/{case.pk}/change/",
+            change_data(case, transition_to="in_behandeling", public_message="Welkom aan tafel."),
+        )
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert case.status == "in_behandeling"
+    assert case.events.get().actor == secretary
+    assert "Welkom aan tafel." in client.get(case.get_status_url()).content.decode()
+    assert [mail.to for mail in mailoutbox] == [["lotte.verbeek@example.org"]]
+
+
+def test_rejecting_in_the_form_needs_a_reason(client, secretary):
+    case = CaseFactory()
+    client.force_login(secretary)
+    response = client.post(
+        f"/admin/cases/case/{case.pk}/change/", change_data(case, transition_to="afgewezen")
+    )
+    assert response.status_code == 200
+    assert "Geef een reden; de indiener ziet die." in response.content.decode()
+    case.refresh_from_db()
+    assert case.status == "ingediend"
+
+
+def test_bulk_action_with_message_moves_allowed_cases_and_reports_refusals(client, secretary):
+    new = CaseFactory(title="Nieuw")
+    closed = CaseFactory(title="Klaar", status="afgerond")
+    client.force_login(secretary)
+    selected = {"action": "to_in_behandeling", "_selected_action": [new.pk, closed.pk]}
+    confirm = client.post("/admin/cases/case/", selected)
+    html = confirm.content.decode()
+    assert "kan niet naar deze status en wordt overgeslagen" in html
+    response = client.post(
+        "/admin/cases/case/",
+        {**selected, "apply": "1", "public_message": "We gaan aan de slag."},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "1 case gewijzigd." in html
+    assert "“Klaar” staat op “Afgerond” en kan niet naar “In behandeling”." in html
+    new.refresh_from_db()
+    assert new.status == "in_behandeling"
+    assert new.events.get().public_message == "We gaan aan de slag."
+
+
+def test_publishing_needs_a_public_summary(client, secretary):
+    case = CaseFactory(status="in_onderzoek")
+    client.force_login(secretary)
+    response = client.post(
+        f"/admin/cases/case/{case.pk}/change/", change_data(case, is_public="on")
+    )
+    assert response.status_code == 200
+    assert "Schrijf eerst een publieke samenvatting" in response.content.decode()
+    response = client.post(
+        f"/admin/cases/case/{case.pk}/change/",
+        change_data(case, is_public="on", public_summary="Geanonimiseerd verhaal."),
+    )
+    assert response.status_code == 302
+    assert client.get(case.get_absolute_url()).status_code == 200
+
+
+def test_remove_personal_data_action(client, secretary):
+    case = PublicCaseFactory(private_notes="Gebeld met Lotte Verbeek")
+    client.force_login(secretary)
+    response = client.post(
+        "/admin/cases/case/",
+        {"action": "remove_personal_data", "_selected_action": [case.pk]},
+        follow=True,
+    )
+    assert "Persoonsgegevens van 1 case verwijderd." in response.content.decode()
+    case.refresh_from_db()
+    assert (case.contact_name, case.contact_email) == ("", "")
+    assert case.private_notes == "Gebeld met [verwijderd]"
+    assert case.personal_data_removed_at is not None
+
+
+def test_cases_are_not_added_in_the_admin(client, secretary):
+    client.force_login(secretary)
+    assert client.get("/admin/cases/case/add/").status_code == 403
+
+
+def test_outsider_cannot_see_cases(client, outsider):
+    client.force_login(outsider)
+    assert client.get("/admin/cases/case/").status_code == 302
