@@ -89,3 +89,44 @@ def test_case_page_has_no_wcag_violations(page, public_case):
     page.goto(public_case.get_absolute_url())
     expect(page.get_by_role("heading", level=2, name="Inzichten")).to_be_visible()
     assert_accessible(page)
+
+
+def test_from_submission_to_published_case(page, secretary):
+    """The whole story: a team submits, the secretary moves and publishes, everyone sees it."""
+    page.goto("/praktijkcases/indienen/")
+    page.get_by_label("Titel van je case", exact=True).fill("Maaisel blijft liggen")
+    page.get_by_label("Aan welke transitieopgave werken jullie?").fill("Bermgras naar karton.")
+    page.get_by_label("In welke provincie speelt de case?").select_option("friesland")
+    page.get_by_label("Organisatie", exact=True).fill("Wetterskip Fryslân")
+    page.get_by_label("Waar loopt het vast?").fill("Het maaisel is afval.")
+    page.get_by_label("Welke hulp vragen jullie van de tafel?").fill("Meedenken.")
+    page.get_by_label("Je naam", exact=True).fill("Sietske de Vries")
+    page.get_by_label("Je e-mailadres").fill("sietske@example.org")
+    page.get_by_role("checkbox", name=re.compile("Ik geef toestemming")).check()
+    page.get_by_role("button", name="Case indienen").click()
+    status_url = page.locator(".kb-status-link a").get_attribute("href")
+
+    page.goto("/admin/login/?next=/admin/")
+    page.get_by_label("Gebruikersnaam").fill(secretary.username)
+    page.get_by_label("Wachtwoord").fill("correct-paard-batterij-nietje")
+    page.get_by_role("button", name="Aanmelden").click()
+    page.get_by_role("link", name="1 nieuwe praktijkcase wacht op moderatie").click()
+    page.get_by_role("link", name="Maaisel blijft liggen").click()
+    page.get_by_label("Status wijzigen naar").select_option("in_behandeling")
+    page.get_by_label("Bericht aan de indiener").fill("We bespreken je case op 3 december.")
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+    expect(page.locator(".messagelist")).to_contain_text("gewijzigd")
+
+    page.goto(status_url)
+    expect(page.get_by_text("We bespreken je case op 3 december.")).to_be_visible()
+
+    case = Case.objects.get()
+    page.goto(f"/admin/cases/case/{case.pk}/change/")
+    page.get_by_label("Publieke samenvatting").fill("Een waterschap wilde maaisel verwerken.")
+    page.get_by_label("Openbaar").check()
+    page.get_by_role("button", name="Opslaan", exact=True).click()
+
+    page.goto("/praktijkcases/")
+    page.get_by_role("link", name="Maaisel blijft liggen").click()
+    expect(page.get_by_text("Een waterschap wilde maaisel verwerken.")).to_be_visible()
+    expect(page.get_by_text("Sietske")).to_have_count(0)
