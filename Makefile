@@ -44,7 +44,7 @@ format: $(VENV)/.installed-test
 # Update the English catalogue after changing interface texts (needs GNU gettext).
 messages: export DJANGO_DEBUG := true
 messages: $(VENV)/.installed
-	$(PY) manage.py makemessages --locale en --no-obsolete --ignore '.venv/*' --ignore 'staticfiles/*'
+	$(PY) manage.py makemessages --locale en --no-obsolete --extension html,txt,py,svg --ignore '.venv/*' --ignore 'staticfiles/*'
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache

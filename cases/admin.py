@@ -143,19 +143,14 @@ class CaseAdmin(SimpleHistoryAdmin):
         "remove_personal_data",
     ]
 
-    def get_queryset(self, request: HttpRequest) -> QuerySet:
-        # The moderation queue: new cases first. (The annotation must exist before the
-        # ordering below is applied, so this does not start from super().)
-        queue = SqlCase(
+    def get_ordering(self, request: HttpRequest) -> list:
+        # The moderation queue: new cases first, then the most recent.
+        new_first = SqlCase(
             When(status=CaseStatus.INGEDIEND, then=Value(0)),
             default=Value(1),
             output_field=IntegerField(),
         )
-        queryset = self.model._default_manager.annotate(queue=queue)
-        return queryset.order_by(*self.get_ordering(request))
-
-    def get_ordering(self, request: HttpRequest) -> list[str]:
-        return ["queue", "-submitted_at"]
+        return [new_first.asc(), "-submitted_at"]
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         # Cases come in through the public form, with the submitter's consent.

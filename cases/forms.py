@@ -1,5 +1,7 @@
 """The public form through which a regional team submits a stuck case."""
 
+import re
+
 from django import forms
 from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
@@ -7,6 +9,9 @@ from django.utils.translation import gettext_lazy as _
 from cases.models import MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TITLE, Case
 from duurzaamdoor.forms import PublicFormMixin
 from duurzaamdoor.models import Party
+from ecosystem.models import Ecosystem
+
+EDIT_LINK = re.compile(r"/ecosystemen/bewerken/([A-Za-z0-9_-]+)/?")
 
 NO_CITIZEN_DATA = _("Noem geen namen of andere persoonsgegevens van inwoners.")
 
@@ -32,6 +37,16 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
         error_messages={
             "required": _("Geef toestemming, anders kunnen we de case niet in behandeling nemen.")
         },
+    )
+
+    ecosystem_link = forms.CharField(
+        label=_("Link naar jullie ecosysteemkaart"),
+        required=False,
+        max_length=300,
+        help_text=_(
+            "Hebben jullie het ecosysteem van de opgave in kaart gebracht via deze site? Plak "
+            "dan hier de bewerklink van de kaart."
+        ),
     )
 
     class Meta:
@@ -108,6 +123,19 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
         self.fields["contact_email"].widget.attrs["autocomplete"] = "email"
         self.fields["contact_name"].widget.attrs["autocomplete"] = "name"
         self.fields["organisation"].widget.attrs["autocomplete"] = "organization"
+
+    def clean_ecosystem_link(self):
+        text = self.cleaned_data["ecosystem_link"].strip()
+        if not text:
+            return None
+        match = EDIT_LINK.search(text)
+        token = match.group(1) if match else text
+        ecosystem = Ecosystem.objects.filter(edit_token=token).first()
+        if ecosystem is None:
+            raise forms.ValidationError(
+                _("We vinden geen kaart bij deze link. Kopieer de hele bewerklink van de kaart.")
+            )
+        return ecosystem
 
     def case_data(self) -> dict:
         """The validated model fields, without the many-to-many parties."""

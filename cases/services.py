@@ -52,7 +52,9 @@ def _after_commit(send, *args) -> None:
     transaction.on_commit(run)
 
 
-def case_submit(*, data: dict, parties: list, submission_token: str) -> tuple[Case, bool]:
+def case_submit(
+    *, data: dict, parties: list, submission_token: str, ecosystem=None
+) -> tuple[Case, bool]:
     """Store a submitted case exactly once per form token. Returns (case, newly created)."""
     existing = Case.objects.filter(submission_token=submission_token).first()
     if existing:
@@ -72,6 +74,9 @@ def case_submit(*, data: dict, parties: list, submission_token: str) -> tuple[Ca
         with transaction.atomic():
             case.save()
             case.parties.set(parties)
+            if ecosystem is not None:
+                ecosystem.case = case
+                ecosystem.save(update_fields=["case", "updated_at"])
             CaseEvent.objects.create(case=case, to_status=CaseStatus.INGEDIEND, created_at=now)
             _after_commit(emails.send_submission_received, case)
             _after_commit(emails.send_new_case_to_secretariat, case)

@@ -59,7 +59,10 @@ def submit(request: HttpRequest) -> HttpResponse:
         form.add_error(None, _expired_message())
     elif form.is_valid():
         case, _created_now = services.case_submit(
-            data=form.case_data(), parties=form.cleaned_data["parties"], submission_token=token
+            data=form.case_data(),
+            parties=form.cleaned_data["parties"],
+            submission_token=token,
+            ecosystem=form.cleaned_data["ecosystem_link"],
         )
         return redirect("cases:submitted", token=case.status_token)
     context = {

@@ -14,6 +14,7 @@ MAIN_NAVIGATION: list[tuple[str, str]] = [
     ("lessons:list", _("Lessen")),
     ("lessons:pioneers", _("Voorlopers")),
     ("cases:list", _("Praktijkcases")),
+    ("ecosystem:list", _("Ecosystemen")),
 ]
 
 

@@ -163,6 +163,23 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# Cache: Redis when configured (needed for rate limits across workers and hosts),
+# otherwise local memory per process.
+REDIS_URL = env_str("DJANGO_REDIS_URL")
+CACHES = {
+    "default": (
+        {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+        if REDIS_URL
+        else {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    )
+}
+
+# Requests per client address on the public forms ("count/period", period s, m, h or d).
+RATE_LIMITS = {
+    "map_create": env_str("DJANGO_RATE_LIMIT_MAP_CREATE", "10/h"),
+    "map_edit": env_str("DJANGO_RATE_LIMIT_MAP_EDIT", "300/h"),
+}
+
 # Themes: case-insensitive, and always separated by commas so that a multi-word theme
 # such as "circulair inkopen" stays one theme.
 TAGGIT_CASE_INSENSITIVE = True

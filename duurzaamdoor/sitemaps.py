@@ -4,6 +4,7 @@ from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
 from cases.models import Case
+from ecosystem.models import Ecosystem
 from lessons.models import Lesson, Pioneer, Source
 
 
@@ -19,7 +20,7 @@ class StaticPagesSitemap(_Bilingual):
     def items(self) -> list[str]:
         return [
             "home", "lessons:list", "lessons:pioneers", "cases:list", "cases:submit",
-            "accessibility", "privacy",
+            "ecosystem:list", "ecosystem:new", "accessibility", "privacy",
         ]  # fmt: skip
 
     def location(self, item: str) -> str:
@@ -54,7 +55,16 @@ class CaseSitemap(_Bilingual):
         return item.updated_at
 
 
+class EcosystemSitemap(_Bilingual):
+    def items(self):
+        return Ecosystem.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item: Ecosystem):
+        return item.updated_at
+
+
 SITEMAPS = {
+    "ecosystems": EcosystemSitemap,
     "cases": CaseSitemap,
     "pages": StaticPagesSitemap,
     "lessons": LessonSitemap,

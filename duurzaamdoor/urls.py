@@ -24,5 +24,6 @@ urlpatterns += i18n_patterns(
     path("feeds/lessen/", LatestLessonsFeed(), name="lessons-feed"),
     path("", include("lessons.urls")),
     path("", include("cases.urls")),
+    path("", include("ecosystem.urls")),
     prefix_default_language=False,
 )

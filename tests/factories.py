@@ -122,3 +122,48 @@ class PublicCaseFactory(CaseFactory):
     is_public = True
     public_summary = "Een gemeente wilde bouwmaterialen hergebruiken, maar liep vast op opslag."
     insights = "## Wat hielp\n\n- Vroeg de omgevingsdienst betrekken"
+
+
+class EcosystemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ecosystem.Ecosystem"
+
+    title = factory.Sequence(lambda n: f"Circulaire opgave {n}")
+    slug = factory.LazyAttribute(lambda ecosystem: slugify(ecosystem.title))
+    task = "Bouwmaterialen hergebruiken in de regio."
+    new_reality = "Alle sloopmaterialen vinden een tweede leven."
+    status = "published"
+
+
+class ActorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ecosystem.Actor"
+
+    ecosystem = factory.SubFactory(EcosystemFactory)
+    name = factory.Sequence(lambda n: f"Organisatie {n}")
+    party = factory.Iterator(["rijk", "decentraal", "onderwijs", "onderzoek", "ondernemers",
+                              "burgers", "maatschappelijk", "nieuwe-generatie"])  # fmt: skip
+    kind = "belanghebbende"
+    influence = 3
+    interest = 3
+
+
+class FactorFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ecosystem.Factor"
+
+    ecosystem = factory.SubFactory(EcosystemFactory)
+    name = factory.Sequence(lambda n: f"Factor {n}")
+    kind = "regelgeving"
+    effect = "remt"
+    weight = 2
+
+
+class RelationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "ecosystem.Relation"
+
+    ecosystem = factory.SubFactory(EcosystemFactory)
+    source = factory.SubFactory(ActorFactory, ecosystem=factory.SelfAttribute("..ecosystem"))
+    target = factory.SubFactory(ActorFactory, ecosystem=factory.SelfAttribute("..ecosystem"))
+    kind = "samenwerking"

@@ -10,6 +10,7 @@ from django.db import transaction
 
 from cases.demo import seed_cases
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+from ecosystem.demo import seed_ecosystems
 from lessons.demo import seed_lessons
 
 DEMO_SECRETARY = "secretaris"
@@ -22,13 +23,14 @@ class Command(BaseCommand):
     def handle(self, *args, **options) -> None:
         created = seed_lessons()
         created["cases"] = seed_cases()
+        created["maps"] = seed_ecosystems()
         if any(created.values()):
-            self.stdout.write(
+            summary = (
                 "Demo-inhoud aangemaakt: {lessons} lessen, {pioneers} voorlopers, "
-                "{sources} bronnen, {audiences} doelgroepen, {cases} praktijkcases.".format(
-                    **created
-                )
+                "{sources} bronnen, {audiences} doelgroepen, {cases} praktijkcases, "
+                "{maps} ecosysteemkaarten."
             )
+            self.stdout.write(summary.format(**created))
         else:
             self.stdout.write("Demo-inhoud is al aanwezig.")
         self._ensure_secretary()

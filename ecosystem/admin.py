@@ -1,0 +1,99 @@
+"""The secretary curates and publishes maps, with actors, factors and relations inline."""
+
+from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from ecosystem.choices import EcosystemStatus
+from ecosystem.models import Actor, Ecosystem, Factor, Relation
+
+
+class ActorInline(admin.TabularInline):
+    model = Actor
+    extra = 1
+    fields = ["name", "party", "kind", "contributes", "strengthen", "influence", "interest", "note"]
+
+
+class FactorInline(admin.TabularInline):
+    model = Factor
+    extra = 1
+    fields = ["name", "kind", "effect", "weight", "note"]
+
+
+class RelationInline(admin.TabularInline):
+    model = Relation
+    extra = 1
+    fields = ["source", "kind", "target", "note"]
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name in {"source", "target"}:
+            # Only actors of the map being edited (none yet on a new map).
+            object_id = request.resolver_match.kwargs.get("object_id")
+            kwargs["queryset"] = Actor.objects.filter(ecosystem_id=object_id).order_by("name")
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+
+@admin.register(Ecosystem)
+class EcosystemAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]
+    list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]
+    search_fields = ["title", "task", "actors__name"]
+    prepopulated_fields = {"slug": ["title"]}
+    autocomplete_fields = ["case"]
+    readonly_fields = ["created_at", "updated_at", "edit_link"]
+    inlines = [ActorInline, FactorInline, RelationInline]
+    actions = ["publish", "unpublish"]
+    fieldsets = [
+        (None, {"fields": ["title", "slug", "task", "new_reality", "case"]}),
+        (_("Publicatie"), {"fields": ["status", "published_at"]}),
+        (_("Herkomst"), {"fields": ["self_service", "edit_link", "created_at", "updated_at"]}),
+    ]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        return super().get_queryset(request).with_counts().distinct()
+
+    @admin.display(description=_("actoren"), ordering="actor_count")
+    def actor_count(self, ecosystem: Ecosystem) -> int:
+        return ecosystem.actor_count
+
+    @admin.display(description=_("bewerklink"))
+    def edit_link(self, ecosystem: Ecosystem) -> str:
+        return ecosystem.get_edit_url() if ecosystem.pk else "—"
+
+    def _set_status(self, queryset: QuerySet, status: str) -> int:
+        changed = 0
+        for ecosystem in queryset.exclude(status=status):
+            ecosystem.status = status
+            if status == EcosystemStatus.PUBLISHED and ecosystem.published_at is None:
+                ecosystem.published_at = timezone.now()
+            ecosystem.save()
+            changed += 1
+        return changed
+
+    @admin.action(description=_("Geselecteerde kaarten publiceren"), permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        count = self._set_status(queryset, EcosystemStatus.PUBLISHED)
+        self.message_user(
+            request,
+            ngettext("%(count)d kaart gepubliceerd.", "%(count)d kaarten gepubliceerd.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Geselecteerde kaarten depubliceren"), permissions=["change"])
+    def unpublish(self, request: HttpRequest, queryset: QuerySet) -> None:
+        count = self._set_status(queryset, EcosystemStatus.DRAFT)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d kaart teruggezet naar concept.",
+                "%(count)d kaarten teruggezet naar concept.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )

@@ -1,0 +1,192 @@
+"""Ecosystem maps: the actors and factors around one transition task."""
+
+import secrets
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from duurzaamdoor.choices import PartyCode
+from ecosystem.choices import ActorKind, EcosystemStatus, FactorEffect, FactorKind, RelationKind
+from ecosystem.querysets import EcosystemQuerySet
+
+# A self-service map may hold at most this many of each, so a robot cannot fill the database.
+MAX_ACTORS = 200
+MAX_FACTORS = 100
+MAX_RELATIONS = 400
+
+
+def new_edit_token() -> str:
+    """256 random bits: the private link with which a team edits its own map."""
+    return secrets.token_urlsafe(32)
+
+
+def _between(field: str, low: int, high: int) -> Q:
+    return Q(**{f"{field}__gte": low, f"{field}__lte": high})
+
+
+class Ecosystem(models.Model):
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=220, unique=True)
+    task = models.TextField(_("transitieopgave"), max_length=2000)
+    new_reality = models.TextField(
+        _("de nieuwe werkelijkheid"),
+        max_length=2000,
+        blank=True,
+        help_text=_("Waar werkt de opgave naartoe?"),
+    )
+    case = models.ForeignKey(
+        "cases.Case",
+        verbose_name=_("praktijkcase"),
+        related_name="ecosystems",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=EcosystemStatus.choices, default=EcosystemStatus.DRAFT
+    )
+    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    self_service = models.BooleanField(
+        _("zelf gemaakt"),
+        default=False,
+        help_text=_("Gemaakt door een team via /ecosystemen/nieuw/."),
+    )
+    edit_token = models.CharField(
+        max_length=64, unique=True, default=new_edit_token, editable=False
+    )
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    history = HistoricalRecords(excluded_fields=["edit_token"])
+    objects = EcosystemQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-published_at", "-created_at"]
+        verbose_name = _("ecosysteemkaart")
+        verbose_name_plural = _("ecosysteemkaarten")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        if self.status == EcosystemStatus.PUBLISHED and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("ecosystem:detail", kwargs={"slug": self.slug})
+
+    def get_edit_url(self) -> str:
+        return reverse("ecosystem:edit", kwargs={"token": self.edit_token})
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == EcosystemStatus.PUBLISHED
+
+
+class Actor(models.Model):
+    ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="actors")
+    name = models.CharField(_("naam"), max_length=120)
+    party = models.CharField(_("partij"), max_length=20, choices=PartyCode.choices)
+    kind = models.CharField(
+        _("soort"), max_length=20, choices=ActorKind.choices, default=ActorKind.BELANGHEBBENDE
+    )
+    contributes = models.BooleanField(_("draagt nu al bij"), default=False)
+    strengthen = models.BooleanField(_("wil je versterken"), default=False)
+    influence = models.PositiveSmallIntegerField(
+        _("invloed"), default=3, help_text=_("1 (weinig) tot 5 (veel)")
+    )
+    interest = models.PositiveSmallIntegerField(
+        _("belang"), default=3, help_text=_("1 (weinig) tot 5 (veel)")
+    )
+    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["party", "name"]
+        verbose_name = _("actor")
+        verbose_name_plural = _("actoren")
+        constraints = [
+            models.CheckConstraint(
+                condition=_between("influence", 1, 5), name="actor_influence_1_5"
+            ),
+            models.CheckConstraint(condition=_between("interest", 1, 5), name="actor_interest_1_5"),
+            models.CheckConstraint(
+                condition=Q(party__in=PartyCode.values), name="actor_party_is_one_of_eight"
+            ),
+            models.CheckConstraint(condition=Q(kind__in=ActorKind.values), name="actor_kind_valid"),
+            models.UniqueConstraint(fields=["ecosystem", "name"], name="unique_actor_name_per_map"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Factor(models.Model):
+    ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="factors")
+    name = models.CharField(_("naam"), max_length=120)
+    kind = models.CharField(_("soort"), max_length=20, choices=FactorKind.choices)
+    effect = models.CharField(_("effect"), max_length=10, choices=FactorEffect.choices)
+    weight = models.PositiveSmallIntegerField(
+        _("gewicht"), default=2, help_text=_("1 (klein) tot 3 (groot)")
+    )
+    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["-weight", "name"]
+        verbose_name = _("factor")
+        verbose_name_plural = _("factoren")
+        constraints = [
+            models.CheckConstraint(condition=_between("weight", 1, 3), name="factor_weight_1_3"),
+            models.CheckConstraint(
+                condition=Q(kind__in=FactorKind.values), name="factor_kind_valid"
+            ),
+            models.CheckConstraint(
+                condition=Q(effect__in=FactorEffect.values), name="factor_effect_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Relation(models.Model):
+    ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="relations")
+    source = models.ForeignKey(
+        Actor, verbose_name=_("van"), on_delete=models.CASCADE, related_name="outgoing"
+    )
+    target = models.ForeignKey(
+        Actor, verbose_name=_("naar"), on_delete=models.CASCADE, related_name="incoming"
+    )
+    kind = models.CharField(
+        _("soort"), max_length=20, choices=RelationKind.choices, default=RelationKind.SAMENWERKING
+    )
+    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+
+    class Meta:
+        ordering = ["pk"]
+        verbose_name = _("relatie")
+        verbose_name_plural = _("relaties")
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(source=models.F("target")), name="relation_between_two_actors"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=RelationKind.values), name="relation_kind_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.source} → {self.target}"
+
+    def clean(self) -> None:
+        if self.source_id and self.target_id and self.source_id == self.target_id:
+            raise ValidationError({"target": _("Kies twee verschillende actoren.")})
+        for field in ("source", "target"):
+            actor = getattr(self, field, None) if getattr(self, f"{field}_id") else None
+            if actor is not None and self.ecosystem_id and actor.ecosystem_id != self.ecosystem_id:
+                raise ValidationError({field: _("Deze actor hoort bij een andere kaart.")})

@@ -1,0 +1,41 @@
+"""Writes on maps: starting one, and the limits that keep a self-service map sensible."""
+
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from ecosystem.models import MAX_ACTORS, MAX_FACTORS, MAX_RELATIONS, Ecosystem
+
+LIMITS = {"actors": MAX_ACTORS, "factors": MAX_FACTORS, "relations": MAX_RELATIONS}
+RESERVED_SLUGS = {"nieuw", "bewerken"}
+
+
+class LimitReached(Exception):
+    """The map holds as many of these as it may; the message says so in Dutch."""
+
+
+def unique_slug(title: str) -> str:
+    base = slugify(title)[:200] or "kaart"
+    slug, number = base, 2
+    while slug in RESERVED_SLUGS or Ecosystem.objects.filter(slug=slug).exists():
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def ecosystem_create(*, title: str, task: str, new_reality: str = "") -> Ecosystem:
+    """A new self-service map; a draft until the secretariat publishes it."""
+    ecosystem = Ecosystem(
+        title=title, task=task, new_reality=new_reality, slug=unique_slug(title), self_service=True
+    )
+    ecosystem.full_clean()
+    ecosystem.save()
+    return ecosystem
+
+
+def ensure_room(ecosystem: Ecosystem, what: str) -> None:
+    """Refuse one more actor, factor or relation when the map is full."""
+    if getattr(ecosystem, what).count() >= LIMITS[what]:
+        names = {"actors": _("actoren"), "factors": _("factoren"), "relations": _("relaties")}
+        raise LimitReached(
+            _("Een kaart kan ten hoogste %(limit)d %(what)s bevatten. Verwijder er eerst een.")
+            % {"limit": LIMITS[what], "what": names[what]}
+        )

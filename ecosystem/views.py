@@ -1,0 +1,168 @@
+"""Public pages of published maps, and their exports."""
+
+import csv
+import json
+
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.template.loader import render_to_string
+from django.views.decorators.http import require_safe
+
+from duurzaamdoor.choices import PartyCode
+from ecosystem import charts
+from ecosystem.choices import ActorKind
+from ecosystem.models import Ecosystem
+from ecosystem.selectors import map_contents
+
+MAPS_PER_PAGE = 20
+
+
+def _visible_map(request: HttpRequest, slug: str) -> Ecosystem:
+    """A published map, or a draft for staff who may view maps (the admin's preview)."""
+    ecosystem = get_object_or_404(Ecosystem.objects.select_related("case"), slug=slug)
+    may_preview = request.user.is_staff and request.user.has_perm("ecosystem.view_ecosystem")
+    if not ecosystem.is_published and not may_preview:
+        raise Http404
+    return ecosystem
+
+
+@require_safe
+def ecosystem_list(request: HttpRequest) -> HttpResponse:
+    maps = Ecosystem.objects.published().with_counts()
+    page = Paginator(maps, MAPS_PER_PAGE).get_page(request.GET.get("page"))
+    return render(request, "ecosystem/ecosystem_list.html", {"page": page})
+
+
+def _filter_actors(request: HttpRequest, actors: list) -> tuple[list, dict]:
+    party = request.GET.get("partij", "")
+    kind = request.GET.get("soort", "")
+    only_strengthen = request.GET.get("versterken") == "1"
+    active = {
+        "partij": party if party in PartyCode.values else "",
+        "soort": kind if kind in ActorKind.values else "",
+        "versterken": only_strengthen,
+    }
+    shown = [
+        actor
+        for actor in actors
+        if (not active["partij"] or actor.party == active["partij"])
+        and (not active["soort"] or actor.kind == active["soort"])
+        and (not only_strengthen or actor.strengthen)
+    ]
+    return shown, active
+
+
+@require_safe
+def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    ecosystem = _visible_map(request, slug)
+    actors, factors, relations = map_contents(ecosystem)
+    shown, active = _filter_actors(request, actors)
+    shown_ids = {actor.pk for actor in shown}
+    shown_relations = [
+        r for r in relations if r.source_id in shown_ids and r.target_id in shown_ids
+    ]
+    context = {
+        "ecosystem": ecosystem,
+        "wheel": charts.wheel(ecosystem.title, shown, shown_relations),
+        "quadrants": charts.grid(shown),
+        "forces": charts.force_field(factors),
+        "actors": shown,
+        "all_actor_count": len(actors),
+        "factors": factors,
+        "relations": shown_relations,
+        "active": active,
+        "is_filtered": any(active.values()),
+        "party_choices": PartyCode.choices,
+        "kind_choices": ActorKind.choices,
+    }
+    return render(request, "ecosystem/ecosystem_detail.html", context)
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value) -> str:
+    """Spreadsheet-safe text: a leading formula character is neutralised with a quote."""
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+CSV_COLUMNS = [
+    "type", "name", "party", "kind", "contributes", "strengthen", "influence", "interest",
+    "effect", "weight", "source", "target", "note",
+]  # fmt: skip
+
+
+@require_safe
+def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
+    """Actors, factors and relations, one row each. Semicolons: Dutch spreadsheets expect them."""
+    ecosystem = _visible_map(request, slug)
+    actors, factors, relations = map_contents(ecosystem)
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.csv"'
+    response.write("\ufeff")  # so that Excel reads UTF-8
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(CSV_COLUMNS)
+    for a in actors:
+        row = {"type": "actor", "name": a.name, "party": a.party, "kind": a.kind,
+               "contributes": int(a.contributes), "strengthen": int(a.strengthen),
+               "influence": a.influence, "interest": a.interest, "note": a.note}  # fmt: skip
+        writer.writerow([_cell(row.get(column, "")) for column in CSV_COLUMNS])
+    for f in factors:
+        row = {"type": "factor", "name": f.name, "kind": f.kind, "effect": f.effect,
+               "weight": f.weight, "note": f.note}  # fmt: skip
+        writer.writerow([_cell(row.get(column, "")) for column in CSV_COLUMNS])
+    for r in relations:
+        row = {"type": "relation", "kind": r.kind, "source": r.source.name,
+               "target": r.target.name, "note": r.note}  # fmt: skip
+        writer.writerow([_cell(row.get(column, "")) for column in CSV_COLUMNS])
+    return response
+
+
+@require_safe
+def export_json(request: HttpRequest, slug: str) -> HttpResponse:
+    ecosystem = _visible_map(request, slug)
+    actors, factors, relations = map_contents(ecosystem)
+    data = {
+        "map": {
+            "slug": ecosystem.slug,
+            "title": ecosystem.title,
+            "task": ecosystem.task,
+            "new_reality": ecosystem.new_reality,
+            "url": request.build_absolute_uri(ecosystem.get_absolute_url()),
+        },
+        "actors": [
+            {"id": a.pk, "name": a.name, "party": a.party, "kind": a.kind,
+             "contributes": a.contributes, "strengthen": a.strengthen,
+             "influence": a.influence, "interest": a.interest, "note": a.note}
+            for a in actors
+        ],
+        "factors": [
+            {"id": f.pk, "name": f.name, "kind": f.kind, "effect": f.effect,
+             "weight": f.weight, "note": f.note}
+            for f in factors
+        ],
+        "relations": [
+            {"id": r.pk, "source": r.source_id, "target": r.target_id, "kind": r.kind,
+             "note": r.note}
+            for r in relations
+        ],
+    }  # fmt: skip
+    response = HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
+        content_type="application/json; charset=utf-8",
+    )
+    response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.json"'
+    return response
+
+
+@require_safe
+def export_svg(request: HttpRequest, slug: str) -> HttpResponse:
+    ecosystem = _visible_map(request, slug)
+    actors, _factors, relations = map_contents(ecosystem)
+    wheel = charts.wheel(ecosystem.title, actors, relations)
+    svg = render_to_string("ecosystem/wheel.svg", {"wheel": wheel, "standalone": True}, request)
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.svg"'
+    return response

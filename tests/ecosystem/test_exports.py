@@ -1,0 +1,61 @@
+"""Downloads: the wheel as SVG, and all data as CSV and JSON."""
+
+import csv
+import io
+import json
+import xml.etree.ElementTree as ET
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+def test_svg_is_valid_xml_with_a_group_per_party_and_a_mark_per_actor(client, published_map):
+    response = client.get(f"{published_map.get_absolute_url()}kaart.svg")
+    assert response["Content-Type"] == "image/svg+xml; charset=utf-8"
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output
+    assert root.tag == f"{SVG}svg"
+    assert root.find(f"{SVG}title").text == "Circulair bouwen in Gelderland"
+    parties = [g for g in root.iter(f"{SVG}g") if g.get("data-party")]
+    assert len(parties) == 8
+    marks = [g for g in root.iter(f"{SVG}g") if g.get("class") == "kb-wheel__actor"]
+    names = sorted(mark.find(f"{SVG}title").text.split(" — ")[0] for mark in marks)
+    assert names == ["=SOM(A1:A9)", "Provincie Gelderland", "ROC Rijn IJssel"]
+    onderwijs = next(g for g in parties if g.get("data-party") == "onderwijs")
+    assert "ROC Rijn IJssel" in ET.tostring(onderwijs, encoding="unicode")
+
+
+def test_csv_has_every_row_and_neutralises_formulas(client, published_map):
+    response = client.get(f"{published_map.get_absolute_url()}export.csv")
+    assert (
+        response["Content-Disposition"]
+        == 'attachment; filename="circulair-bouwen-in-gelderland.csv"'
+    )
+    text = response.content.decode("utf-8-sig")
+    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
+    assert [row["type"] for row in rows].count("actor") == 3
+    assert [row["type"] for row in rows].count("factor") == 2
+    relation = next(row for row in rows if row["type"] == "relation")
+    assert (relation["source"], relation["target"], relation["kind"]) == (
+        "Provincie Gelderland",
+        "ROC Rijn IJssel",
+        "spanning",
+    )
+    names = {row["name"] for row in rows}
+    assert "'=SOM(A1:A9)" in names
+    assert "=SOM(A1:A9)" not in names
+
+
+def test_json_has_every_actor_factor_and_relation(client, published_map):
+    data = json.loads(client.get(f"{published_map.get_absolute_url()}export.json").content)
+    assert sorted(data) == ["actors", "factors", "map", "relations"]
+    assert data["map"]["title"] == "Circulair bouwen in Gelderland"
+    assert {a["name"] for a in data["actors"]} == {
+        "Provincie Gelderland",
+        "ROC Rijn IJssel",
+        "=SOM(A1:A9)",
+    }
+    assert len(data["factors"]) == 2
+    ids = {a["name"]: a["id"] for a in data["actors"]}
+    assert data["relations"][0]["source"] == ids["Provincie Gelderland"]
+    assert sorted(data["actors"][0]) == [
+        "contributes", "id", "influence", "interest", "kind", "name", "note", "party", "strengthen",
+    ]  # fmt: skip
