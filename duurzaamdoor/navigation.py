@@ -15,6 +15,7 @@ MAIN_NAVIGATION: list[tuple[str, str]] = [
     ("lessons:pioneers", _("Voorlopers")),
     ("cases:list", _("Praktijkcases")),
     ("ecosystem:list", _("Ecosystemen")),
+    ("lessons:meetings", _("Bijeenkomsten")),
 ]
 
 

@@ -178,6 +178,8 @@ CACHES = {
 RATE_LIMITS = {
     "map_create": env_str("DJANGO_RATE_LIMIT_MAP_CREATE", "10/h"),
     "map_edit": env_str("DJANGO_RATE_LIMIT_MAP_EDIT", "300/h"),
+    # A whole room may share one address at a venue: generous.
+    "vote": env_str("DJANGO_RATE_LIMIT_VOTE", "1000/h"),
 }
 
 # Themes: case-insensitive, and always separated by commas so that a multi-word theme

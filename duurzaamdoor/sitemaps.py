@@ -5,7 +5,7 @@ from django.urls import reverse
 
 from cases.models import Case
 from ecosystem.models import Ecosystem
-from lessons.models import Lesson, Pioneer, Source
+from lessons.models import Lesson, Meeting, Pioneer, Source
 
 
 class _Bilingual(Sitemap):
@@ -20,7 +20,7 @@ class StaticPagesSitemap(_Bilingual):
     def items(self) -> list[str]:
         return [
             "home", "lessons:list", "lessons:pioneers", "cases:list", "cases:submit",
-            "ecosystem:list", "ecosystem:new", "accessibility", "privacy",
+            "ecosystem:list", "ecosystem:new", "lessons:meetings", "accessibility", "privacy",
         ]  # fmt: skip
 
     def location(self, item: str) -> str:
@@ -63,7 +63,16 @@ class EcosystemSitemap(_Bilingual):
         return item.updated_at
 
 
+class MeetingSitemap(_Bilingual):
+    def items(self):
+        return Meeting.objects.published().only("slug", "updated_at").order_by("pk")
+
+    def lastmod(self, item: Meeting):
+        return item.updated_at
+
+
 SITEMAPS = {
+    "meetings": MeetingSitemap,
     "ecosystems": EcosystemSitemap,
     "cases": CaseSitemap,
     "pages": StaticPagesSitemap,

@@ -13,7 +13,7 @@ from django.views.decorators.http import require_safe
 from cases.models import Case
 from duurzaamdoor import search as search_service
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
-from lessons.models import Lesson
+from lessons.models import Lesson, Meeting
 from lessons.selectors import popular_themes
 
 HOME_LESSONS = 6
@@ -27,6 +27,7 @@ def home(request: HttpRequest) -> HttpResponse:
         "latest_lessons": Lesson.objects.published().for_listing()[:HOME_LESSONS],
         "popular_themes": popular_themes(),
         "latest_cases": Case.objects.public()[:HOME_CASES],
+        "next_meeting": Meeting.objects.published().upcoming().first(),
     }
     return render(request, "home.html", context)
 

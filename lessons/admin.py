@@ -157,3 +157,7 @@ class ThemeTagAdmin(admin.ModelAdmin):
     @admin.display(description=_("lessen"), ordering="lesson_count")
     def lesson_count(self, theme: ThemeTag) -> int:
         return theme.lesson_count
+
+
+# Meetings, statements and positions have their own admin module.
+from lessons import meeting_admin  # noqa: E402, F401

@@ -7,8 +7,11 @@ from duurzaamdoor.secretariat import model_permissions
 class LessonsConfig(AppConfig):
     name = "lessons"
     verbose_name = _("Lessen")
-    secretariat_permissions = model_permissions(
-        "lesson", "audience", "pioneer", "source", "themetag"
+    secretariat_permissions = (
+        *model_permissions(
+            "lesson", "audience", "pioneer", "source", "themetag", "meeting", "statement"
+        ),
+        "view_position",
     )
 
     def ready(self) -> None:

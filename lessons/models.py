@@ -184,3 +184,7 @@ class Lesson(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == LessonStatus.PUBLISHED
+
+
+# Meetings live in their own module but belong to this app.
+from lessons.meetings import Meeting, Position, Statement  # noqa: E402, F401

@@ -167,3 +167,26 @@ class RelationFactory(factory.django.DjangoModelFactory):
     source = factory.SubFactory(ActorFactory, ecosystem=factory.SelfAttribute("..ecosystem"))
     target = factory.SubFactory(ActorFactory, ecosystem=factory.SelfAttribute("..ecosystem"))
     kind = "samenwerking"
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "lessons.Meeting"
+
+    kind = "ronde_tafel"
+    title = factory.Sequence(lambda n: f"Ronde Tafel {n}")
+    slug = factory.LazyAttribute(lambda meeting: slugify(meeting.title))
+    starts_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=7))
+    place = "Utrecht"
+    summary = "Een gesprek over **lef**."
+    is_published = True
+
+
+class StatementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "lessons.Statement"
+
+    meeting = factory.SubFactory(MeetingFactory)
+    text = factory.Sequence(lambda n: f"Stelling nummer {n}")
+    order = factory.Sequence(lambda n: n)
+    is_open = True

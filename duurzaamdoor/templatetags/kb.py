@@ -24,3 +24,14 @@ def highlight(text: str, query: str) -> SafeString:
 def page_range(page) -> list:
     """Page numbers to link to, with gaps: 1 … 4 5 6 … 12."""
     return list(page.paginator.get_elided_page_range(page.number, on_each_side=1, on_ends=1))
+
+
+@register.filter
+def get_item(mapping: dict, key):
+    """``mapping[key]``, or None: for dictionaries keyed by id in templates."""
+    return mapping.get(key) if mapping else None
+
+
+@register.filter
+def has_open_statement(meeting, statements) -> bool:
+    return any(statement.is_open for statement in statements)

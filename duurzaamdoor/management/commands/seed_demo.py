@@ -12,6 +12,7 @@ from cases.demo import seed_cases
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from ecosystem.demo import seed_ecosystems
 from lessons.demo import seed_lessons
+from lessons.demo_meetings import seed_meetings
 
 DEMO_SECRETARY = "secretaris"
 
@@ -24,11 +25,12 @@ class Command(BaseCommand):
         created = seed_lessons()
         created["cases"] = seed_cases()
         created["maps"] = seed_ecosystems()
+        created["meetings"] = seed_meetings()
         if any(created.values()):
             summary = (
                 "Demo-inhoud aangemaakt: {lessons} lessen, {pioneers} voorlopers, "
                 "{sources} bronnen, {audiences} doelgroepen, {cases} praktijkcases, "
-                "{maps} ecosysteemkaarten."
+                "{maps} ecosysteemkaarten, {meetings} bijeenkomsten."
             )
             self.stdout.write(summary.format(**created))
         else:

@@ -1,0 +1,149 @@
+"""Public pages of meetings: the list, a meeting with its statements, voting and the live view."""
+
+from django import forms
+from django.contrib import messages
+from django.core.paginator import Paginator
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
+
+from cases.models import Case
+from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.ratelimit import rate_limited
+from lessons import participants
+from lessons.choices import Stance
+from lessons.meetings import Meeting, Position
+from lessons.models import Lesson
+from lessons.positions import StatementClosed, position_record, results
+
+PAST_PER_PAGE = 20
+
+
+class PositionForm(forms.Form):
+    value = forms.TypedChoiceField(
+        choices=Stance.choices,
+        coerce=int,
+        error_messages={"required": gettext_lazy("Kies een positie op de schaal.")},
+    )
+    party = forms.ChoiceField(choices=[("", "—"), *PartyCode.choices], required=False)
+
+
+def closed_ids(statements: list) -> set[int]:
+    return {statement.pk for statement in statements if not statement.is_open}
+
+
+def _may_preview(request: HttpRequest) -> bool:
+    return request.user.is_staff and request.user.has_perm("lessons.view_meeting")
+
+
+def _meeting(request: HttpRequest, slug: str) -> Meeting:
+    meeting = get_object_or_404(Meeting, slug=slug)
+    if not meeting.is_published and not _may_preview(request):
+        raise Http404
+    return meeting
+
+
+@require_safe
+def meeting_list(request: HttpRequest) -> HttpResponse:
+    published = Meeting.objects.published()
+    past = Paginator(published.past(), PAST_PER_PAGE).get_page(request.GET.get("page"))
+    context = {"upcoming": list(published.upcoming()), "page": past}
+    return render(request, "lessons/meeting_list.html", context)
+
+
+@never_cache
+@require_safe
+def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    meeting = get_object_or_404(
+        Meeting.objects.prefetch_related(
+            Prefetch("lessons", queryset=Lesson.objects.published()),
+            Prefetch("cases", queryset=Case.objects.public()),
+            "sources",
+        ),
+        slug=slug,
+    )
+    if not meeting.is_published and not _may_preview(request):
+        raise Http404
+    statements = list(meeting.statements.all())
+    participant = participants.participant_id(request)
+    mine = {}
+    if participant and statements:
+        mine = {
+            p.statement_id: p
+            for p in Position.objects.filter(statement__in=statements, participant=participant)
+        }
+    latest = max(mine.values(), key=lambda p: p.updated_at, default=None)
+    # Results of an open statement could sway the room; the secretary sees them anyway.
+    all_results = results(statements) if statements else {}
+    preview = _may_preview(request)
+    shown = {
+        pk: result for pk, result in all_results.items() if preview or pk in closed_ids(statements)
+    }
+    context = {
+        "meeting": meeting,
+        "statements": statements,
+        "mine": mine,
+        "party": latest.party if latest else "",
+        "results": shown,
+        "stances": Stance.choices,
+        "parties": PartyCode.choices,
+    }
+    return render(request, "lessons/meeting_detail.html", context)
+
+
+@rate_limited("vote")
+@require_POST
+def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
+    meeting = _meeting(request, slug)
+    statement = get_object_or_404(meeting.statements, pk=statement_id)
+    wants_json = request.accepts("application/json") and not request.accepts("text/html")
+    participant = participants.participant_id(request) or participants.new_participant_id()
+    form = PositionForm(request.POST)
+    status, message = 200, ""
+    if not form.is_valid():
+        status = 400
+        message = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    else:
+        try:
+            position_record(
+                statement=statement,
+                participant=participant,
+                value=form.cleaned_data["value"],
+                party=form.cleaned_data["party"],
+            )
+            message = _("Je positie is opgeslagen: %(value)s.") % {
+                "value": Stance(form.cleaned_data["value"]).label
+            }
+        except StatementClosed as closed:
+            status, message = 409, str(closed)
+    if wants_json:
+        response = JsonResponse({"ok": status == 200, "message": message}, status=status)
+    else:
+        (messages.success if status == 200 else messages.error)(request, message)
+        response = redirect(f"{meeting.get_absolute_url()}#stelling-{statement.pk}")
+    if status == 200:
+        participants.remember(response, participant)
+    return response
+
+
+def _live_context(meeting: Meeting) -> dict:
+    current = meeting.statements.filter(is_open=True).first()
+    return {
+        "meeting": meeting,
+        "current": current,
+        "result": results([current])[current.pk] if current else None,
+    }
+
+
+@never_cache
+@require_safe
+def meeting_live(request: HttpRequest, slug: str) -> HttpResponse:
+    """The projector view; its script reloads the results fragment every few seconds."""
+    meeting = _meeting(request, slug)
+    if request.GET.get("fragment") == "1":
+        return render(request, "lessons/includes/live_results.html", _live_context(meeting))
+    return render(request, "lessons/meeting_live.html", _live_context(meeting))

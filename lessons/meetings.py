@@ -1,0 +1,114 @@
+"""Meetings (round tables, LEF-Talks, work sessions), their statements and the positions taken.
+
+Imported by lessons/models.py, so these are models of the lessons app, as the design says.
+"""
+
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from duurzaamdoor.choices import PartyCode
+from lessons.choices import MeetingKind, Stance
+
+
+class MeetingQuerySet(models.QuerySet):
+    def published(self) -> "MeetingQuerySet":
+        return self.filter(is_published=True)
+
+    def upcoming(self) -> "MeetingQuerySet":
+        return self.filter(starts_at__gte=timezone.now()).order_by("starts_at")
+
+    def past(self) -> "MeetingQuerySet":
+        return self.filter(starts_at__lt=timezone.now()).order_by("-starts_at")
+
+
+class Meeting(models.Model):
+    kind = models.CharField(_("soort"), max_length=20, choices=MeetingKind.choices)
+    title = models.CharField(_("titel"), max_length=200)
+    slug = models.SlugField(_("slug"), max_length=200, unique=True)
+    starts_at = models.DateTimeField(_("datum en tijd"))
+    place = models.CharField(_("plaats"), max_length=200, blank=True)
+    summary = models.TextField(_("samenvatting"), blank=True, help_text=_("Markdown."))
+    lessons = models.ManyToManyField(
+        "lessons.Lesson", verbose_name=_("lessen"), related_name="meetings", blank=True
+    )
+    cases = models.ManyToManyField(
+        "cases.Case", verbose_name=_("praktijkcases"), related_name="meetings", blank=True
+    )
+    sources = models.ManyToManyField(
+        "lessons.Source", verbose_name=_("bronnen"), related_name="meetings", blank=True
+    )
+    is_published = models.BooleanField(_("gepubliceerd"), default=False)
+    created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    history = HistoricalRecords()
+    objects = MeetingQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-starts_at"]
+        verbose_name = _("bijeenkomst")
+        verbose_name_plural = _("bijeenkomsten")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("lessons:meeting", kwargs={"slug": self.slug})
+
+    def get_live_url(self) -> str:
+        return reverse("lessons:meeting-live", kwargs={"slug": self.slug})
+
+    @property
+    def is_upcoming(self) -> bool:
+        return self.starts_at >= timezone.now()
+
+
+class Statement(models.Model):
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="statements")
+    text = models.CharField(_("stelling"), max_length=500)
+    order = models.PositiveSmallIntegerField(_("volgorde"), default=1)
+    is_open = models.BooleanField(
+        _("open"),
+        default=False,
+        help_text=_("Alleen op een open stelling kan iemand positie innemen."),
+    )
+
+    class Meta:
+        ordering = ["meeting", "order", "pk"]
+        verbose_name = _("stelling")
+        verbose_name_plural = _("stellingen")
+
+    def __str__(self) -> str:
+        return self.text
+
+
+class Position(models.Model):
+    """Where one participant stands on one statement. Anonymous: no account, no name."""
+
+    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="positions")
+    participant = models.CharField(max_length=64, editable=False)
+    value = models.PositiveSmallIntegerField(_("positie"), choices=Stance.choices)
+    party = models.CharField(_("partij"), max_length=20, choices=PartyCode.choices, blank=True)
+    created_at = models.DateTimeField(_("ingenomen op"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+
+    class Meta:
+        ordering = ["statement", "created_at"]
+        verbose_name = _("positie")
+        verbose_name_plural = _("posities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["statement", "participant"], name="one_position_per_participant"
+            ),
+            models.CheckConstraint(condition=Q(value__gte=1, value__lte=5), name="position_1_5"),
+            models.CheckConstraint(
+                condition=Q(party="") | Q(party__in=PartyCode.values), name="position_party_valid"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.statement_id}: {self.get_value_display()}"
