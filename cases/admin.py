@@ -14,6 +14,11 @@ from simple_history.admin import SimpleHistoryAdmin
 from cases import services, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
+from cases.resources import CaseResource, CaseWithContactResource
+from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
+from duurzaamdoor.exports import import_export_admin
+from ecosystem.models import Actor, Ecosystem
+from lessons.models import Meeting, Statement
 
 NO_CHANGE = ""
 SUBMITTED_FIELDS = [
@@ -27,6 +32,12 @@ CONTACT_FIELDS = [
 
 
 class CaseAdminForm(forms.ModelForm):
+    ecosystems = reverse_link_field(
+        _("ecosysteemkaarten"), Ecosystem.objects.all(), Actor._meta.get_field("ecosystem")
+    )
+    meetings = reverse_link_field(
+        _("bijeenkomsten"), Meeting.objects.all(), Statement._meta.get_field("meeting")
+    )
     transition_to = forms.ChoiceField(
         label=_("Status wijzigen naar"), required=False, choices=[(NO_CHANGE, "—")]
     )
@@ -106,7 +117,8 @@ def _transition_action(to_status: str):
 
 
 @admin.register(Case)
-class CaseAdmin(SimpleHistoryAdmin):
+class CaseAdmin(ReverseLinksAdminMixin, import_export_admin(export_only=True), SimpleHistoryAdmin):
+    reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
     form = CaseAdminForm
     list_display = ["title", "status", "region", "organisation", "submitted_at", "is_public"]
     list_filter = ["status", "region", "parties", "is_public"]
@@ -132,7 +144,11 @@ class CaseAdmin(SimpleHistoryAdmin):
         ),
         (
             _("Publicatie"),
-            {"fields": ["is_public", "title", "slug", "public_summary", "insights", "lessons"]},
+            {"fields": ["is_public", "title", "slug", "public_summary", "insights"]},
+        ),
+        (
+            _("Verbonden met"),
+            {"fields": ["lessons", "ecosystems", "meetings"]},
         ),
         (_("Intern"), {"fields": ["private_notes"]}),
         (_("Ingediend door het regionale team"), {"fields": SUBMITTED_FIELDS}),
@@ -142,6 +158,10 @@ class CaseAdmin(SimpleHistoryAdmin):
         *(_transition_action(status) for status in workflow.ACTION_LABELS),
         "remove_personal_data",
     ]
+
+    def get_export_resource_classes(self, request: HttpRequest) -> list:
+        # Contact data of submitters leaves the system only in a superuser's export.
+        return [CaseWithContactResource if request.user.is_superuser else CaseResource]
 
     def get_ordering(self, request: HttpRequest) -> list:
         # The moderation queue: new cases first, then the most recent.

@@ -4,7 +4,8 @@ import secrets
 
 from django.core import signing
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.db.models import Prefetch
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -16,6 +17,8 @@ from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
 from duurzaamdoor.filtering import valid_filterset
+from ecosystem.models import Ecosystem
+from lessons.models import Meeting
 
 CASES_PER_PAGE = 20
 FORM_TOKEN_SALT = "cases.submission"  # noqa: S105 - a namespace, not a secret
@@ -111,6 +114,18 @@ def case_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    case = get_object_or_404(Case.objects.public().prefetch_related("parties"), slug=slug)
-    lessons = case.lessons.published().select_related("source")
-    return render(request, "cases/case_detail.html", {"case": case, "lessons": lessons})
+    cases = Case.objects.prefetch_related(
+        "parties",
+        Prefetch("ecosystems", queryset=Ecosystem.objects.published()),
+        Prefetch("meetings", queryset=Meeting.objects.published()),
+    )
+    case = get_object_or_404(cases, slug=slug)
+    preview = not case.is_public
+    if preview and not (request.user.is_staff and request.user.has_perm("cases.view_case")):
+        raise Http404
+    context = {
+        "case": case,
+        "lessons": case.lessons.published().select_related("source"),
+        "preview": preview,
+    }
+    return render(request, "cases/case_detail.html", context)

@@ -10,14 +10,9 @@ class DuurzaamdoorConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
-        from django.contrib import admin
-
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
-        admin.site.site_header = _("Kennisbank Participatietafel — beheer")
-        admin.site.site_title = _("Kennisbank Participatietafel — beheer")
-        admin.site.index_title = _("Beheer")
         post_migrate.connect(sync_parties, sender=self, dispatch_uid="sync_parties")
         post_migrate.connect(
             sync_secretariat_group, sender=self, dispatch_uid="sync_secretariat_group"

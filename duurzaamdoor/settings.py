@@ -74,7 +74,7 @@ else:
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "duurzaamdoor.admin_apps.KennisbankAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "django.forms",
     "csp",
     "django_filters",
+    "import_export",
     "simple_history",
     "taggit",
     "duurzaamdoor",
@@ -181,6 +182,16 @@ RATE_LIMITS = {
     # A whole room may share one address at a venue: generous.
     "vote": env_str("DJANGO_RATE_LIMIT_VOTE", "1000/h"),
 }
+
+# Bulk import and export in the admin: all or nothing, CSV and Excel, spreadsheet-safe.
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
+IMPORT_EXPORT_ESCAPE_FORMULAE_ON_EXPORT = True
+IMPORT_EXPORT_ESCAPE_ILLEGAL_CHARS_ON_EXPORT = True
+IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
+# Uploaded files wait for confirmation in the shared cache, not on one host's disk.
+IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
+IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
 
 # Themes: case-insensitive, and always separated by commas so that a multi-word theme
 # such as "circulair inkopen" stays one theme.

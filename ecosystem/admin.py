@@ -8,8 +8,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.exports import import_export_admin
 from ecosystem.choices import EcosystemStatus
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
+from ecosystem.resources import ActorResource, FactorResource
 
 
 class ActorInline(admin.TabularInline):
@@ -97,3 +99,25 @@ class EcosystemAdmin(SimpleHistoryAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+
+class _MapItemAdmin(import_export_admin(), admin.ModelAdmin):
+    """Actors and factors on their own, to import or export those of one map at a time."""
+
+    list_filter = ["ecosystem"]
+    list_select_related = ["ecosystem"]
+    search_fields = ["name", "ecosystem__title"]
+
+
+@admin.register(Actor)
+class ActorAdmin(_MapItemAdmin):
+    resource_classes = [ActorResource]
+    list_display = ["name", "ecosystem", "party", "kind", "contributes", "strengthen"]
+    list_filter = ["ecosystem", "party", "kind"]
+
+
+@admin.register(Factor)
+class FactorAdmin(_MapItemAdmin):
+    resource_classes = [FactorResource]
+    list_display = ["name", "ecosystem", "kind", "effect", "weight"]
+    list_filter = ["ecosystem", "kind", "effect"]

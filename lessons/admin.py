@@ -4,6 +4,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
+from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -11,8 +12,13 @@ from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag
 
+from cases.models import Case
+from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
+from duurzaamdoor.exports import import_export_admin
 from lessons.choices import LessonStatus
-from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
+from lessons.models import Audience, Lesson, Meeting, Pioneer, Source, Statement, ThemeTag
+from lessons.resources import AudienceResource, LessonResource, PioneerResource, SourceResource
+from lessons.services import themes_merge
 
 # Themes are managed as lesson themes; taggit's generic tag list would only confuse.
 admin.site.unregister(Tag)
@@ -31,8 +37,27 @@ class ThemeListFilter(admin.SimpleListFilter):
         return queryset
 
 
+class LessonAdminForm(forms.ModelForm):
+    cases = reverse_link_field(
+        _("praktijkcases"), Case.objects.all(), Meeting._meta.get_field("cases")
+    )
+    meetings = reverse_link_field(
+        _("bijeenkomsten"), Meeting.objects.all(), Statement._meta.get_field("meeting")
+    )
+
+    class Meta:
+        model = Lesson
+        fields = [
+            "title", "slug", "lead", "body", "themes", "audiences", "parties", "source",
+            "pioneers", "status", "published_at",
+        ]  # fmt: skip
+
+
 @admin.register(Lesson)
-class LessonAdmin(SimpleHistoryAdmin):
+class LessonAdmin(ReverseLinksAdminMixin, import_export_admin(), SimpleHistoryAdmin):
+    resource_classes = [LessonResource]
+    form = LessonAdminForm
+    reverse_links = {"cases": "cases", "meetings": "meetings"}
     list_display = ["title", "status", "published_at", "source", "theme_list"]
     list_display_links = ["title"]
     list_select_related = ["source"]
@@ -47,6 +72,7 @@ class LessonAdmin(SimpleHistoryAdmin):
         (None, {"fields": ["title", "slug", "lead", "body"]}),
         (_("Indeling"), {"fields": ["themes", "audiences", "parties"]}),
         (_("Herkomst"), {"fields": ["source", "pioneers"]}),
+        (_("Verbonden met"), {"fields": ["cases", "meetings"]}),
         (_("Publicatie"), {"fields": ["status", "published_at", "created_at", "updated_at"]}),
     ]
 
@@ -111,7 +137,8 @@ class LessonCountMixin:
 
 
 @admin.register(Pioneer)
-class PioneerAdmin(LessonCountMixin, admin.ModelAdmin):
+class PioneerAdmin(import_export_admin(), LessonCountMixin, admin.ModelAdmin):
+    resource_classes = [PioneerResource]
     list_display = [
         "name",
         "organisation",
@@ -127,7 +154,8 @@ class PioneerAdmin(LessonCountMixin, admin.ModelAdmin):
 
 
 @admin.register(Source)
-class SourceAdmin(LessonCountMixin, admin.ModelAdmin):
+class SourceAdmin(import_export_admin(), LessonCountMixin, admin.ModelAdmin):
+    resource_classes = [SourceResource]
     list_display = ["title", "kind", "date", "lesson_count"]
     list_filter = ["kind"]
     ordering = ["-date", "title"]
@@ -137,7 +165,8 @@ class SourceAdmin(LessonCountMixin, admin.ModelAdmin):
 
 
 @admin.register(Audience)
-class AudienceAdmin(LessonCountMixin, admin.ModelAdmin):
+class AudienceAdmin(import_export_admin(), LessonCountMixin, admin.ModelAdmin):
+    resource_classes = [AudienceResource]
     list_display = ["name", "slug", "lesson_count"]
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
@@ -150,6 +179,39 @@ class ThemeTagAdmin(admin.ModelAdmin):
     search_fields = ["name"]
     prepopulated_fields = {"slug": ["name"]}
     ordering = ["name"]
+    actions = ["merge"]
+
+    @admin.action(description=_("Geselecteerde thema's samenvoegen"), permissions=["change"])
+    def merge(self, request: HttpRequest, queryset: QuerySet):
+        themes = list(queryset.order_by("-lesson_count", "name"))
+        if len(themes) < 2:
+            self.message_user(
+                request, _("Kies minstens twee thema's om samen te voegen."), messages.ERROR
+            )
+            return None
+        target_id = request.POST.get("target")
+        target = next((theme for theme in themes if str(theme.pk) == target_id), None)
+        if "apply" in request.POST and target is not None:
+            moved = themes_merge(target=target, others=themes)
+            self.message_user(
+                request,
+                ngettext(
+                    "Samengevoegd in “%(theme)s”; %(count)d les verhuisd.",
+                    "Samengevoegd in “%(theme)s”; %(count)d lessen verhuisd.",
+                    moved,
+                )
+                % {"theme": target.name, "count": moved},
+                messages.SUCCESS,
+            )
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Thema's samenvoegen"),
+            "themes": themes,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/lessons/themetag/merge.html", context)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return super().get_queryset(request).annotate(lesson_count=Count("tagged_lessons"))

@@ -6,10 +6,11 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from cases.models import Case
 from duurzaamdoor.filtering import valid_filterset
 from lessons.choices import LessonStatus
 from lessons.filters import FACETS, LessonFilter
-from lessons.models import Lesson, Pioneer, Source
+from lessons.models import Lesson, Meeting, Pioneer, Source
 from lessons.selectors import active_filters, lesson_facets, related_lessons
 
 LESSONS_PER_PAGE = 20
@@ -44,6 +45,8 @@ def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "audiences",
         "parties",
         Prefetch("pioneers", queryset=Pioneer.objects.publishable()),
+        Prefetch("cases", queryset=Case.objects.public()),
+        Prefetch("meetings", queryset=Meeting.objects.published()),
     )
     lesson = get_object_or_404(lessons, slug=slug)
     if not lesson.is_published and not _may_preview(request):
@@ -67,10 +70,14 @@ def pioneer_list(request: HttpRequest) -> HttpResponse:
 
 @require_safe
 def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    pioneer = get_object_or_404(Pioneer.objects.publishable(), slug=slug)
+    pioneer = get_object_or_404(Pioneer, slug=slug)
+    preview = not pioneer.may_publish
+    if preview and not (request.user.is_staff and request.user.has_perm("lessons.view_pioneer")):
+        raise Http404
     lessons = pioneer.lessons.published().for_listing()
     page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "lessons/pioneer_detail.html", {"pioneer": pioneer, "page": page})
+    context = {"pioneer": pioneer, "page": page, "preview": preview}
+    return render(request, "lessons/pioneer_detail.html", context)
 
 
 @require_safe

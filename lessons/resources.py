@@ -1,0 +1,129 @@
+"""Bulk import and export of lessons and what they refer to."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from import_export import fields, widgets
+
+from duurzaamdoor.exports import AllOrNothingResource
+from duurzaamdoor.import_widgets import SlugOrNameManyWidget, SlugOrNameWidget
+from duurzaamdoor.models import Party
+from duurzaamdoor.tags import comma_splitter
+from lessons.choices import LessonStatus
+from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
+
+
+class ThemesWidget(widgets.ManyToManyWidget):
+    """Themes as comma-separated names, case-insensitive; unknown themes are created."""
+
+    def __init__(self):
+        super().__init__(model=ThemeTag, separator=", ", field="name")
+
+    def clean(self, value, row=None, **kwargs):
+        themes = []
+        for name in comma_splitter(str(value or "")):
+            theme = ThemeTag.objects.filter(name__iexact=name).first()
+            themes.append(theme or ThemeTag.objects.create(name=name))
+        return themes
+
+    def render(self, value, obj=None, **kwargs):
+        return ", ".join(sorted(theme.name for theme in value.all())) if value is not None else ""
+
+
+class LessonResource(AllOrNothingResource):
+    themes = fields.Field(attribute="themes", column_name="themes", widget=ThemesWidget())
+    audiences = fields.Field(
+        attribute="audiences",
+        column_name="audiences",
+        widget=SlugOrNameManyWidget(Audience, "name", _("doelgroep")),
+    )
+    parties = fields.Field(
+        attribute="parties",
+        column_name="parties",
+        widget=SlugOrNameManyWidget(Party, "code", _("partij"), key="code"),
+    )
+    pioneers = fields.Field(
+        attribute="pioneers",
+        column_name="pioneers",
+        widget=SlugOrNameManyWidget(Pioneer, "name", _("voorloper")),
+    )
+    source = fields.Field(
+        attribute="source",
+        column_name="source",
+        widget=SlugOrNameWidget(Source, "title", _("bron")),
+    )
+    published_at = fields.Field(
+        attribute="published_at", column_name="published_at", widget=widgets.DateTimeWidget()
+    )
+
+    class Meta:
+        model = Lesson
+        import_id_fields = ["slug"]
+        fields = [
+            "slug", "title", "lead", "body", "status", "published_at", "source", "themes",
+            "audiences", "parties", "pioneers",
+        ]  # fmt: skip
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        use_transactions = True
+        clean_model_instances = True
+
+    def import_instance(self, instance, row, **kwargs):
+        """Check the many-to-many columns too, so that their errors show in the preview."""
+        errors = {}
+        try:
+            super().import_instance(instance, row, **kwargs)
+        except ValidationError as error:
+            errors.update(error.error_dict)
+        for name in ("themes", "audiences", "parties", "pioneers"):
+            field = self.fields[name]
+            if field.column_name in row:
+                try:
+                    field.clean(row)
+                except ValueError as error:
+                    errors[name] = [ValidationError(str(error))]
+        status = row.get("status") or ""
+        if status and status not in LessonStatus.values:
+            errors["status"] = [
+                ValidationError(
+                    _("Status moet “draft” (concept) of “published” (gepubliceerd) zijn.")
+                )
+            ]
+        if errors:
+            raise ValidationError(errors)
+
+
+class PioneerResource(AllOrNothingResource):
+    class Meta:
+        model = Pioneer
+        import_id_fields = ["slug"]
+        fields = [
+            "slug", "name", "role", "organisation", "government_layer", "region", "bio",
+            "may_publish",
+        ]  # fmt: skip
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+
+
+class SourceResource(AllOrNothingResource):
+    class Meta:
+        model = Source
+        import_id_fields = ["slug"]
+        fields = ["slug", "kind", "title", "date", "url", "summary"]
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
+
+
+class AudienceResource(AllOrNothingResource):
+    class Meta:
+        model = Audience
+        import_id_fields = ["slug"]
+        fields = ["slug", "name", "description"]
+        export_order = fields
+        skip_unchanged = True
+        report_skipped = True
+        clean_model_instances = True
