@@ -12,3 +12,6 @@ class CasesConfig(AppConfig):
         *model_permissions("case", actions=("change", "delete", "view")),
         "view_caseevent",
     )
+
+    def ready(self) -> None:
+        from cases import signals  # noqa: F401 - connects the receivers

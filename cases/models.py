@@ -3,6 +3,7 @@
 import secrets
 
 from django.conf import settings
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
@@ -79,9 +80,10 @@ class Case(models.Model):
 
     submitted_at = models.DateTimeField(_("ingediend op"))
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=[*PERSONAL_FIELDS, "status_token", "submission_token"]
+        excluded_fields=[*PERSONAL_FIELDS, "status_token", "submission_token", "search_vector"]
     )
     objects = CaseQuerySet.as_manager()
 

@@ -1,6 +1,7 @@
 from django.db.models import QuerySet
 
 from cases.choices import CaseStatus
+from duurzaamdoor.search_index import update_vectors
 
 
 class CaseQuerySet(QuerySet):
@@ -13,3 +14,7 @@ class CaseQuerySet(QuerySet):
 
     def for_listing(self) -> "CaseQuerySet":
         return self.prefetch_related("parties")
+
+    def update_search_vector(self) -> int:
+        """Only what the public case page shows is searchable; never the submitter's text."""
+        return update_vectors(self, ("title", "A"), ("public_summary", "B"), ("insights", "C"))

@@ -19,6 +19,7 @@ from cases.models import Case
 from duurzaamdoor.filtering import valid_filterset
 from ecosystem.models import Ecosystem
 from lessons.models import Meeting
+from lessons.selectors import lessons_sharing_parties
 
 CASES_PER_PAGE = 20
 FORM_TOKEN_SALT = "cases.submission"  # noqa: S105 - a namespace, not a secret
@@ -123,9 +124,9 @@ def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     preview = not case.is_public
     if preview and not (request.user.is_staff and request.user.has_perm("cases.view_case")):
         raise Http404
-    context = {
-        "case": case,
-        "lessons": case.lessons.published().select_related("source"),
-        "preview": preview,
-    }
+    lessons = list(case.lessons.published().select_related("source"))
+    related = lessons_sharing_parties(
+        [party.code for party in case.parties.all()], exclude=[lesson.pk for lesson in lessons]
+    )
+    context = {"case": case, "lessons": lessons, "related": related, "preview": preview}
     return render(request, "cases/case_detail.html", context)

@@ -33,3 +33,16 @@ def sync_parties(using: str = "default", **kwargs) -> None:
     """Create or reorder the party rows to match :class:`PartyCode` (post_migrate)."""
     for position, code in enumerate(PartyCode.values):
         Party.objects.using(using).update_or_create(code=code, defaults={"position": position})
+
+
+class SearchTerm(models.Model):
+    """A word from public content; "Bedoelde u …?" picks the closest (pg_trgm)."""
+
+    word = models.CharField(max_length=60, unique=True)
+
+    class Meta:
+        verbose_name = _("zoekwoord")
+        verbose_name_plural = _("zoekwoorden")
+
+    def __str__(self) -> str:
+        return self.word

@@ -12,13 +12,17 @@ matched words are then wrapped in ``<mark>``.
 """
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from django.contrib.postgres.search import SearchQuery, SearchRank
+from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
+from django.core.paginator import Page, Paginator
 from django.db import connections
-from django.db.models import F, Q, QuerySet
+from django.db.models import CharField, F, FloatField, Func, Q, QuerySet, Value
+from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy as _
 
 SEARCH_CONFIG = "dutch"
 MAX_QUERY_LENGTH = 200
@@ -160,3 +164,186 @@ def highlight(text: str, query: str | ParsedQuery, *, max_words: int = 40) -> Sa
     if end < len(tokens):
         pieces.append(" …")
     return mark_safe("".join(pieces).strip())  # noqa: S308 - every piece is escaped above
+
+
+# --- One search over everything ------------------------------------------------------
+
+RESULTS_PER_PAGE = 20
+SUGGEST_BELOW = 3  # offer "Bedoelde u …?" when fewer results than this
+
+
+class Recency(Func):
+    """A factor between 1 and 1.25: recent items rank slightly above old ones."""
+
+    template = (
+        "(1 + 0.25 / (1 + GREATEST(EXTRACT(EPOCH FROM (NOW() - %(expressions)s)), 0) / 31536000.0))"
+    )
+    output_field = FloatField()
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One type of content in the site search."""
+
+    code: str
+    label: str
+    plural: str
+    queryset: Callable[[], QuerySet]
+    date_field: str
+    fallback_fields: list[str]
+    snippet: Callable[[object], str]
+    prefetch: tuple[str, ...] = ()
+
+
+def _meeting_text(meeting) -> str:
+    return " ".join([meeting.summary, *(statement.text for statement in meeting.statements.all())])
+
+
+def _kinds() -> dict[str, Kind]:
+    from cases.models import Case
+    from ecosystem.models import Ecosystem
+    from lessons.models import Lesson, Meeting
+
+    kinds = [
+        Kind("lessen", _("Les"), _("Lessen"), lambda: Lesson.objects.published(),
+             "published_at", ["title", "lead", "body", "themes__name"],
+             lambda lesson: lesson.search_text),
+        Kind("cases", _("Praktijkcase"), _("Praktijkcases"), lambda: Case.objects.public(),
+             "submitted_at", ["title", "public_summary", "insights"],
+             lambda case: f"{case.public_summary} {case.insights}"),
+        Kind("kaarten", _("Ecosysteemkaart"), _("Ecosysteemkaarten"),
+             lambda: Ecosystem.objects.published(), "published_at",
+             ["title", "task", "new_reality", "actors__name", "factors__name"],
+             lambda ecosystem: f"{ecosystem.task} {ecosystem.new_reality}"),
+        Kind("bijeenkomsten", _("Bijeenkomst"), _("Bijeenkomsten"),
+             lambda: Meeting.objects.published(), "starts_at",
+             ["title", "summary", "statements__text"],
+             _meeting_text,
+             prefetch=("statements",)),
+    ]  # fmt: skip
+    return {kind.code: kind for kind in kinds}
+
+
+@dataclass
+class Hit:
+    kind: Kind
+    item: object
+    snippet: SafeString
+
+
+@dataclass
+class SiteResults:
+    query: str
+    kinds: dict[str, Kind]
+    counts: dict[str, int]
+    kind: str | None
+    page: Page
+    suggestion: str | None = None
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+
+def _matches(kind: Kind, parsed: ParsedQuery, tsquery) -> QuerySet:
+    queryset = kind.queryset().order_by()
+    if tsquery is not None:
+        return queryset.filter(search_vector=tsquery).annotate(
+            rank=SearchRank(F("search_vector"), tsquery) * Recency(F(kind.date_field))
+        )
+    return _fallback_search(queryset, parsed, kind.fallback_fields).annotate(
+        rank=Value(0.0, output_field=FloatField())
+    )
+
+
+def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> SiteResults:
+    """Published lessons, public cases, published maps and meetings, best match first.
+
+    Queries: one count per type, one for the page, and one per type on the page.
+    """
+    kinds = _kinds()
+    kind = kind if kind in kinds else None
+    parsed = parse(text)
+    tsquery = None
+    if parsed and is_postgres(kinds["lessen"].queryset()):
+        tsquery = SearchQuery(parsed.tsquery(), search_type="raw", config=SEARCH_CONFIG)
+    counts, parts = {}, []
+    for code, candidate in kinds.items():
+        if not parsed:
+            counts[code] = 0
+            continue
+        matches = _matches(candidate, parsed, tsquery)
+        counts[code] = matches.count()
+        if kind in (None, code) and counts[code]:
+            parts.append(
+                matches.annotate(
+                    ident=F("pk"),
+                    result_kind=Value(code, output_field=CharField()),
+                    sort_date=F(candidate.date_field),
+                ).values_list("ident", "result_kind", "rank", "sort_date")
+            )
+    total = counts[kind] if kind else sum(counts.values())
+    rows = []
+    if parts:
+        combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
+        rows = combined.order_by("-rank", "-sort_date", "ident")
+    paginator = _KnownCountPaginator(rows, RESULTS_PER_PAGE, count=total)
+    result_page = paginator.get_page(page)
+    result_page.object_list = _hits(list(result_page.object_list), kinds, parsed)
+    suggestion = suggest(parsed) if total < SUGGEST_BELOW and tsquery is not None else None
+    return SiteResults(text, kinds, counts, kind, result_page, suggestion)
+
+
+class _KnownCountPaginator(Paginator):
+    """The counts per type are known already; no need to count the union again."""
+
+    def __init__(self, *args, count: int, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count
+
+
+def _hits(rows: list, kinds: dict[str, Kind], parsed: ParsedQuery) -> list[Hit]:
+    wanted: dict[str, list[int]] = {}
+    for ident, code, _rank, _date in rows:
+        wanted.setdefault(code, []).append(ident)
+    items = {}
+    for code, idents in wanted.items():
+        queryset = kinds[code].queryset().filter(pk__in=idents)
+        if kinds[code].prefetch:
+            queryset = queryset.prefetch_related(*kinds[code].prefetch)
+        items.update({(code, item.pk): item for item in queryset})
+    hits = []
+    for ident, code, _rank, _date in rows:
+        item = items.get((code, ident))
+        if item is not None:
+            kind = kinds[code]
+            hits.append(Hit(kind, item, highlight(kind.snippet(item), parsed)))
+    return hits
+
+
+def suggest(parsed: ParsedQuery) -> str | None:
+    """The query with each unknown word replaced by the closest known one, if any changed."""
+    from duurzaamdoor.models import SearchTerm
+
+    changed = False
+    words = []
+    for clause in parsed.clauses:
+        for term in clause:
+            for word in term.words:
+                replacement = word
+                if len(word) >= 4 and not SearchTerm.objects.filter(word=word).exists():
+                    closest = (
+                        SearchTerm.objects.filter(word__trigram_similar=word)
+                        .annotate(similarity=TrigramSimilarity("word", word))
+                        .order_by("-similarity", "word")
+                        .values_list("word", flat=True)
+                        .first()
+                    )
+                    if closest:
+                        replacement, changed = closest, True
+                words.append(replacement)
+    return " ".join(words) if changed else None

@@ -4,6 +4,7 @@ from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
+from cases.feeds import PublicCasesFeed
 from duurzaamdoor import views
 from duurzaamdoor.sitemaps import SITEMAPS
 from lessons.feeds import LatestLessonsFeed
@@ -22,6 +23,7 @@ urlpatterns += i18n_patterns(
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
     path("feeds/lessen/", LatestLessonsFeed(), name="lessons-feed"),
+    path("feeds/praktijkcases/", PublicCasesFeed(), name="cases-feed"),
     path("", include("lessons.urls")),
     path("", include("cases.urls")),
     path("", include("ecosystem.urls")),

@@ -1,7 +1,6 @@
 """Site-wide views: home, search, the statement pages and the health check."""
 
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import Error as DatabaseError
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
@@ -18,7 +17,6 @@ from lessons.selectors import popular_themes
 
 HOME_LESSONS = 6
 HOME_CASES = 3
-RESULTS_PER_PAGE = 20
 
 
 @require_safe
@@ -49,9 +47,13 @@ def privacy(request: HttpRequest) -> HttpResponse:
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[: search_service.MAX_QUERY_LENGTH]
-    results = Lesson.objects.published().search(query).for_listing() if query else None
-    page = Paginator(results, RESULTS_PER_PAGE).get_page(request.GET.get("page")) if query else None
-    return render(request, "search.html", {"search_query": query, "page": page})
+    results = None
+    if query:
+        results = search_service.site_search(
+            query, kind=request.GET.get("soort"), page=request.GET.get("page", 1)
+        )
+    context = {"search_query": query, "results": results, "page": results.page if results else None}
+    return render(request, "search.html", context)
 
 
 @require_safe

@@ -8,3 +8,6 @@ class EcosystemConfig(AppConfig):
     name = "ecosystem"
     verbose_name = _("Ecosystemen")
     secretariat_permissions = model_permissions("ecosystem", "actor", "factor", "relation")
+
+    def ready(self) -> None:
+        from ecosystem import signals  # noqa: F401 - connects the receivers

@@ -42,5 +42,7 @@ def seed_ecosystems() -> int:
             )
             for relation in row["relations"]
         )
+        # bulk_create sends no signals: index the map with its actors and factors now.
+        Ecosystem.objects.filter(pk=ecosystem.pk).update_search_vector()
         created += 1
     return created

@@ -2,6 +2,7 @@
 
 import secrets
 
+from django.contrib.postgres.search import SearchVectorField
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
@@ -61,8 +62,9 @@ class Ecosystem(models.Model):
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["edit_token"])
+    history = HistoricalRecords(excluded_fields=["edit_token", "search_vector"])
     objects = EcosystemQuerySet.as_manager()
 
     class Meta:

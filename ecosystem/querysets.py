@@ -1,6 +1,7 @@
 from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 
+from duurzaamdoor.search_index import joined_text, update_vectors
 from ecosystem.choices import EcosystemStatus
 
 
@@ -21,6 +22,19 @@ def _count(model_name: str) -> Coalesce:
 class EcosystemQuerySet(QuerySet):
     def published(self) -> "EcosystemQuerySet":
         return self.filter(status=EcosystemStatus.PUBLISHED)
+
+    def update_search_vector(self) -> int:
+        """Title (A); task and new reality (B); the names of actors and factors (C)."""
+        from ecosystem.models import Actor, Factor
+
+        return update_vectors(
+            self,
+            ("title", "A"),
+            ("task", "B"),
+            ("new_reality", "B"),
+            (joined_text(Actor, "ecosystem", "name"), "C"),
+            (joined_text(Factor, "ecosystem", "name"), "C"),
+        )
 
     def with_counts(self) -> "EcosystemQuerySet":
         """Number of actors and factors, without multiplying rows."""

@@ -74,6 +74,7 @@ def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "active": active,
         "is_filtered": any(active.values()),
         "party_choices": PartyCode.choices,
+        "lessons": ecosystem.case.lessons.published() if ecosystem.case_id else [],
         "kind_choices": ActorKind.choices,
     }
     return render(request, "ecosystem/ecosystem_detail.html", context)

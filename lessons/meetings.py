@@ -3,6 +3,7 @@
 Imported by lessons/models.py, so these are models of the lessons app, as the design says.
 """
 
+from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
@@ -11,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.search_index import joined_text, update_vectors
 from lessons.choices import MeetingKind, Stance
 
 
@@ -23,6 +25,11 @@ class MeetingQuerySet(models.QuerySet):
 
     def past(self) -> "MeetingQuerySet":
         return self.filter(starts_at__lt=timezone.now()).order_by("-starts_at")
+
+    def update_search_vector(self) -> int:
+        """Title (A), summary (B) and the statements (C)."""
+        statements = joined_text(Statement, "meeting", "text")
+        return update_vectors(self, ("title", "A"), ("summary", "B"), (statements, "C"))
 
 
 class Meeting(models.Model):
@@ -44,8 +51,9 @@ class Meeting(models.Model):
     is_published = models.BooleanField(_("gepubliceerd"), default=False)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+    search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["search_vector"])
     objects = MeetingQuerySet.as_manager()
 
     class Meta:

@@ -1,12 +1,9 @@
 """The query vocabulary of lessons: what is public, what a listing needs, and search."""
 
-from django.contrib.postgres.aggregates import StringAgg
-from django.contrib.postgres.search import SearchVector
-from django.db import connections
-from django.db.models import OuterRef, QuerySet, Subquery, TextField, Value
-from django.db.models.functions import Coalesce
+from django.db.models import QuerySet
 
 from duurzaamdoor import search
+from duurzaamdoor.search_index import joined_text, update_vectors
 from lessons.choices import LessonStatus
 
 # Matched on databases without full-text search (SQLite, in development).
@@ -32,27 +29,8 @@ class LessonQuerySet(QuerySet):
 
         Title weighs most (A), then themes and lead (B), then the body (C).
         """
-        if connections[self.db].vendor != "postgresql":
-            return 0
-        through = self.model.themes.through
-        theme_names = (
-            through.objects.filter(content_object=OuterRef("pk"))
-            .values("content_object")
-            .annotate(names=StringAgg("tag__name", delimiter=" "))
-            .values("names")
-        )
-        config = search.SEARCH_CONFIG
-        vector = (
-            SearchVector("title", weight="A", config=config)
-            + SearchVector(
-                Coalesce(Subquery(theme_names), Value(""), output_field=TextField()),
-                weight="B",
-                config=config,
-            )
-            + SearchVector("lead", weight="B", config=config)
-            + SearchVector("body", weight="C", config=config)
-        )
-        return self.update(search_vector=vector)
+        themes = joined_text(self.model.themes.through, "content_object", "tag__name")
+        return update_vectors(self, ("title", "A"), (themes, "B"), ("lead", "B"), ("body", "C"))
 
 
 class PioneerQuerySet(QuerySet):

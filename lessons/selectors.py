@@ -117,3 +117,26 @@ def popular_themes(limit: int = 12) -> QuerySet:
         .filter(published__gt=0)
         .order_by("-published", "name")[:limit]
     )
+
+
+def theme_counts(lesson: Lesson) -> list[tuple[ThemeTag, int]]:
+    """Each theme of ``lesson`` with its number of published lessons (one query)."""
+    theme_ids = [theme.pk for theme in lesson.themes.all()]
+    themes = ThemeTag.objects.filter(pk__in=theme_ids).annotate(
+        published=Count(
+            "tagged_lessons",
+            filter=Q(tagged_lessons__content_object__status=LessonStatus.PUBLISHED),
+        )
+    )
+    return [(theme, theme.published) for theme in themes.order_by("-published", "name")]
+
+
+def lessons_sharing_parties(party_codes: list[str], exclude: list[int], limit: int = 3) -> QuerySet:
+    """Published lessons for the most of these parties, for "Verwante lessen" on a case."""
+    return (
+        Lesson.objects.published()
+        .exclude(pk__in=exclude)
+        .filter(parties__in=party_codes)
+        .annotate(shared=Count("parties"))
+        .order_by("-shared", "-published_at", "-pk")[:limit]
+    )

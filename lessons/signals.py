@@ -3,13 +3,16 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from lessons.models import Lesson, TaggedLesson, ThemeTag
+from duurzaamdoor.search_index import add_words
+from lessons.models import Lesson, Meeting, Statement, TaggedLesson, ThemeTag
 
 
 @receiver(post_save, sender=Lesson, dispatch_uid="lesson_saved_search")
 def lesson_saved(sender, instance: Lesson, raw: bool = False, **kwargs) -> None:
     if not raw:
         Lesson.objects.filter(pk=instance.pk).update_search_vector()
+        if instance.is_published:
+            add_words(instance.title, instance.lead, instance.body)
 
 
 @receiver(m2m_changed, sender=TaggedLesson, dispatch_uid="lesson_themes_changed_search")
@@ -18,6 +21,8 @@ def lesson_themes_changed(sender, instance, action: str, reverse: bool, pk_set, 
         return
     if isinstance(instance, Lesson):
         Lesson.objects.filter(pk=instance.pk).update_search_vector()
+        if pk_set and instance.is_published:
+            add_words(*ThemeTag.objects.filter(pk__in=pk_set).values_list("name", flat=True))
     elif pk_set:
         Lesson.objects.filter(pk__in=pk_set).update_search_vector()
 
@@ -36,3 +41,20 @@ def theme_deleting(sender, instance: ThemeTag, **kwargs) -> None:
 @receiver(post_delete, sender=ThemeTag, dispatch_uid="theme_deleted_search")
 def theme_deleted(sender, instance: ThemeTag, **kwargs) -> None:
     Lesson.objects.filter(pk__in=getattr(instance, "_lesson_ids", [])).update_search_vector()
+
+
+@receiver(post_save, sender=Meeting, dispatch_uid="meeting_saved_search")
+def meeting_saved(sender, instance: Meeting, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        Meeting.objects.filter(pk=instance.pk).update_search_vector()
+        if instance.is_published:
+            add_words(instance.title, instance.summary)
+
+
+@receiver(post_save, sender=Statement, dispatch_uid="statement_saved_search")
+@receiver(post_delete, sender=Statement, dispatch_uid="statement_deleted_search")
+def statement_changed(sender, instance: Statement, raw: bool = False, **kwargs) -> None:
+    if not raw:
+        Meeting.objects.filter(pk=instance.meeting_id).update_search_vector()
+        if kwargs.get("signal") is post_save and instance.meeting.is_published:
+            add_words(instance.text)

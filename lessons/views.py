@@ -11,7 +11,7 @@ from duurzaamdoor.filtering import valid_filterset
 from lessons.choices import LessonStatus
 from lessons.filters import FACETS, LessonFilter
 from lessons.models import Lesson, Meeting, Pioneer, Source
-from lessons.selectors import active_filters, lesson_facets, related_lessons
+from lessons.selectors import active_filters, lesson_facets, related_lessons, theme_counts
 
 LESSONS_PER_PAGE = 20
 PIONEERS_PER_PAGE = 30
@@ -51,7 +51,11 @@ def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(lessons, slug=slug)
     if not lesson.is_published and not _may_preview(request):
         raise Http404
-    context = {"lesson": lesson, "related": related_lessons(lesson)}
+    context = {
+        "lesson": lesson,
+        "related": related_lessons(lesson),
+        "theme_counts": theme_counts(lesson),
+    }
     return render(request, "lessons/lesson_detail.html", context)
 
 

@@ -44,6 +44,7 @@ def lessons(transactional_db):
         "/en/lessen/",
         "/en/lessen/begin-bij-de-inkoopkalender/",
         "/zoeken/?q=inkoop",
+        "/zoeken/?q=bouw&soort=lessen",
         "/en/zoeken/?q=bouw",
     ],
 )

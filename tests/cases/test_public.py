@@ -70,8 +70,9 @@ def test_list_and_detail_in_a_fixed_number_of_queries(client, db, django_assert_
     # count, page of cases, parties of the page, party options of the filter form
     with django_assert_num_queries(4):
         client.get("/praktijkcases/")
-    # the case, its parties, published maps, published meetings, published lessons
-    with django_assert_num_queries(5):
+    # the case, its parties, published maps, published meetings, published lessons, lessons
+    # for the same parties
+    with django_assert_num_queries(6):
         client.get(cases[0].get_absolute_url())
 
 

@@ -1,16 +1,25 @@
-"""Recompute every stored search vector, e.g. after a bulk import outside the app."""
+"""Recompute every stored search vector and the vocabulary, e.g. after a bulk import."""
 
 from django.core.management.base import BaseCommand
 from django.db import connection
 from tqdm import tqdm
 
-from lessons.models import Lesson
+from cases.models import Case
+from duurzaamdoor.search_index import rebuild_vocabulary
+from ecosystem.models import Ecosystem
+from lessons.models import Lesson, Meeting
 
 BATCH_SIZE = 1000
+TYPES = [
+    ("lessen", Lesson),
+    ("praktijkcases", Case),
+    ("ecosysteemkaarten", Ecosystem),
+    ("bijeenkomsten", Meeting),
+]
 
 
 class Command(BaseCommand):
-    help = "Bouwt de zoekindex (de opgeslagen zoekvectoren) opnieuw op."
+    help = "Bouwt de zoekindex (zoekvectoren en woordenlijst) van alle soorten inhoud opnieuw op."
 
     def handle(self, *args, **options) -> None:
         if connection.vendor != "postgresql":
@@ -19,10 +28,14 @@ class Command(BaseCommand):
                 "eenvoudige tekstvergelijking."
             )
             return
-        ids = list(Lesson.objects.order_by("pk").values_list("pk", flat=True))
-        with tqdm(total=len(ids), desc="Lessen", unit=" les", file=self.stderr) as bar:
-            for start in range(0, len(ids), BATCH_SIZE):
-                batch = ids[start : start + BATCH_SIZE]
-                Lesson.objects.filter(pk__in=batch).update_search_vector()
-                bar.update(len(batch))
-        self.stdout.write(f"Zoekindex bijgewerkt: {len(ids)} lessen.")
+        counts = []
+        for label, model in TYPES:
+            ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
+            with tqdm(total=len(ids), desc=label.capitalize(), file=self.stderr) as bar:
+                for start in range(0, len(ids), BATCH_SIZE):
+                    batch = ids[start : start + BATCH_SIZE]
+                    model.objects.filter(pk__in=batch).update_search_vector()
+                    bar.update(len(batch))
+            counts.append(f"{len(ids)} {label}")
+        words = rebuild_vocabulary()
+        self.stdout.write(f"Zoekindex bijgewerkt: {', '.join(counts)}; {words} zoekwoorden.")

@@ -9,6 +9,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from cases.demo import seed_cases
+from duurzaamdoor.search_index import rebuild_vocabulary
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from ecosystem.demo import seed_ecosystems
 from lessons.demo import seed_lessons
@@ -33,6 +34,7 @@ class Command(BaseCommand):
                 "{maps} ecosysteemkaarten, {meetings} bijeenkomsten."
             )
             self.stdout.write(summary.format(**created))
+            rebuild_vocabulary()
         else:
             self.stdout.write("Demo-inhoud is al aanwezig.")
         self._ensure_secretary()

@@ -1,0 +1,24 @@
+"""Migration operations that only apply to Postgres (SQLite has no GIN or pg_trgm)."""
+
+from django.db import migrations
+
+
+def postgres_only(forward_sql: str, backward_sql: str) -> migrations.RunPython:
+    def forward(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(forward_sql)
+
+    def backward(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            schema_editor.execute(backward_sql)
+
+    return migrations.RunPython(forward, backward)
+
+
+def search_vector_index(table: str) -> migrations.RunPython:
+    """A GIN index on ``table``.search_vector."""
+    name = f"{table}_search_vector_gin"
+    return postgres_only(
+        f"CREATE INDEX IF NOT EXISTS {name} ON {table} USING gin (search_vector)",
+        f"DROP INDEX IF EXISTS {name}",
+    )
