@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test lint format messages translations bench-search clean
+.PHONY: run test lint format messages translations bench-search load-test audit clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -47,6 +47,17 @@ bench-search: $(VENV)/.installed translations
 	@test -n "$(DATABASE_URL)" || { echo "Zet DATABASE_URL naar een Postgres-database."; exit 1; }
 	DJANGO_DEBUG=true $(PY) manage.py migrate --noinput
 	DJANGO_DEBUG=true $(PY) manage.py benchmark_search --lessons 100000 --searches 50
+
+# Load and restart on Postgres (DATABASE_URL): 60 s of mixed load on gunicorn, a restart
+# halfway, and a check that no acknowledged submission was lost. Not part of `make test`.
+load-test: $(VENV)/.installed translations
+	@test -n "$(DATABASE_URL)" || { echo "Zet DATABASE_URL naar een Postgres-database."; exit 1; }
+	$(PY) scripts/load_restart.py
+
+# Known vulnerabilities in the pinned dependencies (asks the PyPI advisory database).
+audit: $(VENV)/.installed-test
+	$(PIP) install pip-audit==2.10.1
+	$(VENV)/bin/pip-audit --strict -r requirements.txt -r requirements-test.txt
 
 # Update the English catalogue after changing interface texts (needs GNU gettext).
 messages: export DJANGO_DEBUG := true

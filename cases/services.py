@@ -5,6 +5,7 @@ Views and the admin both call these; none of them sends mail or changes status b
 
 import logging
 import re
+import secrets
 from datetime import timedelta
 
 from django.conf import settings
@@ -55,38 +56,46 @@ def _after_commit(send, *args) -> None:
 def case_submit(
     *, data: dict, parties: list, submission_token: str, ecosystem=None
 ) -> tuple[Case, bool]:
-    """Store a submitted case exactly once per form token. Returns (case, newly created)."""
-    existing = Case.objects.filter(submission_token=submission_token).first()
-    if existing:
-        return existing, False
-    now = timezone.now()
-    case = Case(
-        **data,
-        slug=_unique_slug(data["title"]),
-        consent_version=PRIVACY_STATEMENT_VERSION,
-        consented_at=now,
-        submitted_at=now,
-        status_changed_at=now,
-        submission_token=submission_token,
-    )
-    case.full_clean()
-    try:
-        with transaction.atomic():
-            case.save()
-            case.parties.set(parties)
-            if ecosystem is not None:
-                ecosystem.case = case
-                ecosystem.save(update_fields=["case", "updated_at"])
-            CaseEvent.objects.create(case=case, to_status=CaseStatus.INGEDIEND, created_at=now)
-            _after_commit(emails.send_submission_received, case)
-            _after_commit(emails.send_new_case_to_secretariat, case)
-    except IntegrityError:
-        # The same form arrived twice at the same moment; the other request stored it.
+    """Store a submitted case exactly once per form token. Returns (case, newly created).
+
+    Two requests with the same token may arrive at the same moment (a double click, a
+    resent form): the database's unique constraint decides, and the loser returns the
+    winner's case. Two different cases with the same title get different slugs.
+    """
+    for attempt in range(3):
         existing = Case.objects.filter(submission_token=submission_token).first()
-        if existing is None:
-            raise
-        return existing, False
-    return case, True
+        if existing:
+            return existing, False
+        now = timezone.now()
+        slug = _unique_slug(data["title"])
+        case = Case(
+            **data,
+            slug=slug if attempt == 0 else f"{slug[:200]}-{secrets.token_hex(3)}",
+            consent_version=PRIVACY_STATEMENT_VERSION,
+            consented_at=now,
+            submitted_at=now,
+            status_changed_at=now,
+            submission_token=submission_token,
+        )
+        # Uniqueness is left to the database: a check here could pass for two requests.
+        case.full_clean(validate_unique=False)
+        try:
+            with transaction.atomic():
+                case.save()
+                case.parties.set(parties)
+                if ecosystem is not None:
+                    ecosystem.case = case
+                    ecosystem.save(update_fields=["case", "updated_at"])
+                CaseEvent.objects.create(case=case, to_status=CaseStatus.INGEDIEND, created_at=now)
+                _after_commit(emails.send_submission_received, case)
+                _after_commit(emails.send_new_case_to_secretariat, case)
+        except IntegrityError:
+            continue  # the same form stored by another request, or a slug just taken
+        return case, True
+    existing = Case.objects.filter(submission_token=submission_token).first()
+    if existing is None:
+        raise IntegrityError("Could not store the case")
+    return existing, False
 
 
 def case_transition(

@@ -17,6 +17,7 @@ from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
 from duurzaamdoor.filtering import valid_filterset
+from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem
 from lessons.models import Meeting
 from lessons.selectors import lessons_sharing_parties
@@ -46,6 +47,7 @@ def _no_index(response: HttpResponse) -> HttpResponse:
 
 
 @never_cache
+@rate_limited("case_submit")
 @require_http_methods(["GET", "HEAD", "POST"])
 def submit(request: HttpRequest) -> HttpResponse:
     if request.method != "POST":

@@ -1,5 +1,6 @@
 """Rows shared by the apps: the eight parties, as a table for many-to-many links."""
 
+from django.core.validators import URLValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -46,3 +47,13 @@ class SearchTerm(models.Model):
 
     def __str__(self) -> str:
         return self.word
+
+
+class WebURLField(models.URLField):
+    """A link to a web page: http or https only (no javascript:, data: or ftp:)."""
+
+    default_validators = [URLValidator(schemes=["http", "https"])]
+
+    def formfield(self, **kwargs):
+        # A link typed without scheme is taken to be https.
+        return super().formfield(**{"assume_scheme": "https", **kwargs})

@@ -14,6 +14,22 @@ from django.shortcuts import render
 from django_ratelimit.core import is_ratelimited
 
 
+def client_ip(request: HttpRequest) -> str:
+    """The client's address: REMOTE_ADDR, or the entry that our own proxies added to
+    X-Forwarded-For (the ones before it can be set by anyone)."""
+    if settings.PROXY_COUNT:
+        forwarded = [
+            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        ]
+        if len(forwarded) >= settings.PROXY_COUNT and forwarded[-settings.PROXY_COUNT]:
+            return forwarded[-settings.PROXY_COUNT]
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def _client_key(group: str, request: HttpRequest) -> str:
+    return client_ip(request)
+
+
 def rate_limited(group: str, methods: tuple[str, ...] = ("POST",)) -> Callable:
     """Refuse with a friendly 429 page when the client exceeds ``RATE_LIMITS[group]``."""
 
@@ -25,7 +41,12 @@ def rate_limited(group: str, methods: tuple[str, ...] = ("POST",)) -> Callable:
                 rate
                 and request.method in methods
                 and is_ratelimited(
-                    request, group=group, key="ip", rate=rate, method=list(methods), increment=True
+                    request,
+                    group=group,
+                    key=_client_key,
+                    rate=rate,
+                    method=list(methods),
+                    increment=True,
                 )
             ):
                 return render(request, "429.html", status=429)

@@ -6,6 +6,7 @@ the app refuses to start without a secret key and allowed hosts.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -85,6 +86,7 @@ INSTALLED_APPS = [
     "django.contrib.syndication",
     "django.forms",
     "csp",
+    "axes",
     "django_filters",
     "import_export",
     "simple_history",
@@ -107,6 +109,13 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes requires: it answers locked-out logins.
+    "axes.middleware.AxesMiddleware",
+]
+
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "duurzaamdoor.urls"
@@ -175,8 +184,14 @@ CACHES = {
     )
 }
 
+# Behind this many reverse proxies, the client's address is taken from X-Forwarded-For
+# (each proxy appends one); 0 means REMOTE_ADDR. Used by rate limits and login lockout.
+PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+
 # Requests per client address on the public forms ("count/period", period s, m, h or d).
 RATE_LIMITS = {
+    "case_submit": env_str("DJANGO_RATE_LIMIT_CASE_SUBMIT", "20/h"),
+    "search": env_str("DJANGO_RATE_LIMIT_SEARCH", "600/h"),
     "map_create": env_str("DJANGO_RATE_LIMIT_MAP_CREATE", "10/h"),
     "map_edit": env_str("DJANGO_RATE_LIMIT_MAP_EDIT", "300/h"),
     # A whole room may share one address at a venue: generous.
@@ -192,6 +207,18 @@ IMPORT_EXPORT_IMPORT_PERMISSION_CODE = "change"
 # Uploaded files wait for confirmation in the shared cache, not on one host's disk.
 IMPORT_EXPORT_TMP_STORAGE_CLASS = "import_export.tmp_storages.CacheStorage"
 IMPORT_EXPORT_EXPORT_PERMISSION_CODE = "view"
+
+# Admin login: after AXES_FAILURE_LIMIT wrong passwords for one user from one address, that
+# combination is locked out for a while. Attempt records hold IP addresses and are removed
+# by `purge_personal_data` after IP_RETENTION_DAYS.
+AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_AXES_COOLOFF_MINUTES", 30))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_TEMPLATE = "lockout.html"
+AXES_CLIENT_IP_CALLABLE = "duurzaamdoor.ratelimit.client_ip"
+AXES_VERBOSE = False
+IP_RETENTION_DAYS = env_int("DJANGO_IP_RETENTION_DAYS", 30)
 
 # Themes: case-insensitive, and always separated by commas so that a multi-word theme
 # such as "circulair inkopen" stays one theme.
@@ -242,6 +269,9 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
 
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("DJANGO_SECURE_SSL_REDIRECT", default=True)

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_safe
 from cases.models import Case
 from duurzaamdoor import search as search_service
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
+from duurzaamdoor.ratelimit import rate_limited
 from lessons.models import Lesson, Meeting
 from lessons.selectors import popular_themes
 
@@ -44,6 +45,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/privacy.html", context)
 
 
+@rate_limited("search", methods=("GET", "HEAD"))
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[: search_service.MAX_QUERY_LENGTH]

@@ -150,10 +150,11 @@ def export_json(request: HttpRequest, slug: str) -> HttpResponse:
             for r in relations
         ],
     }  # fmt: skip
-    response = HttpResponse(
-        json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True),
-        content_type="application/json; charset=utf-8",
-    )
+    text = json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True)
+    # As Django's json_script does: no markup characters even inside JSON strings.
+    for char, escaped in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escaped)
+    response = HttpResponse(text, content_type="application/json; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.json"'
     return response
 

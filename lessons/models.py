@@ -11,6 +11,7 @@ from taggit.models import TagBase, TaggedItemBase
 
 from duurzaamdoor.choices import GovernmentLayer, Region
 from duurzaamdoor.markdown import markdown_to_text
+from duurzaamdoor.models import WebURLField
 from lessons.choices import LessonStatus, SourceKind
 from lessons.querysets import LessonQuerySet, PioneerQuerySet
 
@@ -70,7 +71,7 @@ class Source(models.Model):
     title = models.CharField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     date = models.DateField(_("datum"), null=True, blank=True)
-    url = models.URLField(_("link"), blank=True)
+    url = WebURLField(_("link"), blank=True)
     summary = models.TextField(_("samenvatting"), blank=True)
 
     class Meta:

@@ -69,3 +69,22 @@ def test_production_cookies_and_transport_are_secure():
     assert result.stdout.strip() == (
         "True True True 31536000 ('HTTP_X_FORWARDED_PROTO', 'https') DENY same-origin"
     )
+
+
+def test_production_cookies_are_secure_httponly_and_samesite():
+    show = SETUP + (
+        "print(settings.SESSION_COOKIE_SECURE, settings.SESSION_COOKIE_HTTPONLY, "
+        "settings.SESSION_COOKIE_SAMESITE, settings.CSRF_COOKIE_SECURE, "
+        "settings.CSRF_COOKIE_HTTPONLY, settings.CSRF_COOKIE_SAMESITE)"
+    )
+    assert run_django(show, PRODUCTION_ENV).stdout.split() == [
+        "True", "True", "Lax", "True", "True", "Lax",
+    ]  # fmt: skip
+
+
+def test_production_csp_allows_nothing_inline_or_evaluated():
+    show = SETUP + "import json; print(json.dumps(settings.CONTENT_SECURITY_POLICY))"
+    policy = run_django(show, PRODUCTION_ENV).stdout
+    assert "unsafe-inline" not in policy
+    assert "unsafe-eval" not in policy
+    assert "unsafe-hashes" not in policy

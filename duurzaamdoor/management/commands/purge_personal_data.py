@@ -1,7 +1,11 @@
-"""Daily job: remove personal data that the retention period no longer allows us to keep."""
+"""Daily job: remove personal data that the retention periods no longer allow us to keep."""
 
+from datetime import timedelta
+
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.utils import timezone
 
 from cases.services import purge_personal_data
 
@@ -9,7 +13,8 @@ from cases.services import purge_personal_data
 class Command(BaseCommand):
     help = (
         "Verwijdert contactgegevens van praktijkcases die langer dan CASE_RETENTION_DAYS "
-        "geleden zijn afgerond of afgewezen (ook uit de geschiedenis)."
+        "geleden zijn afgerond of afgewezen (ook uit de geschiedenis), en IP-adressen van "
+        "inlogpogingen ouder dan IP_RETENTION_DAYS."
     )
 
     def handle(self, *args, **options) -> None:
@@ -21,3 +26,13 @@ class Command(BaseCommand):
         )
         for case in purged:
             self.stdout.write(f"- #{case.pk} {case.title}")
+
+        cutoff = timezone.now() - timedelta(days=settings.IP_RETENTION_DAYS)
+        removed = sum(
+            model.objects.filter(attempt_time__lt=cutoff).delete()[0]
+            for model in (AccessAttempt, AccessLog, AccessFailureLog)
+        )
+        self.stdout.write(
+            f"{removed} inlogregistratie(s) met IP-adres ouder dan "
+            f"{settings.IP_RETENTION_DAYS} dagen verwijderd."
+        )

@@ -1,0 +1,93 @@
+"""Floods and brute force: rate limits, login lockout, and purging the addresses."""
+
+import datetime
+import io
+
+import pytest
+from axes.models import AccessAttempt, AccessLog
+from django.core.cache import cache
+from django.core.management import call_command
+from django.utils import timezone
+
+from lessons.meetings import Position
+from tests.factories import PASSWORD, StatementFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_counters():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def low_limits(settings):
+    settings.RATE_LIMITS = {
+        "case_submit": "2/h", "search": "3/h", "vote": "2/h", "map_create": "2/h",
+        "map_edit": "2/h",
+    }  # fmt: skip
+
+
+def statuses(send, times: int) -> list[int]:
+    return [send().status_code for _ in range(times)]
+
+
+def test_search_is_rate_limited_with_a_dutch_page(client, db, low_limits):
+    assert statuses(lambda: client.get("/zoeken/", {"q": "bouw"}), 4) == [200, 200, 200, 429]
+    response = client.get("/zoeken/", {"q": "bouw"})
+    assert "Even rustig aan" in response.content.decode()
+    assert '<html lang="nl"' in response.content.decode()
+
+
+def test_case_submission_is_rate_limited(client, db, low_limits):
+    assert statuses(lambda: client.post("/praktijkcases/indienen/", {}), 3) == [400, 400, 429]
+
+
+def test_voting_is_rate_limited(client, db, low_limits):
+    statement = StatementFactory()
+    url = f"/bijeenkomsten/{statement.meeting.slug}/stellingen/{statement.pk}/positie/"
+    assert statuses(lambda: client.post(url, {"value": 3}), 3) == [302, 302, 429]
+    assert Position.objects.count() == 1
+
+
+def test_limits_count_per_address(client, db, low_limits):
+    for _ in range(3):
+        client.get("/zoeken/", {"q": "a"}, REMOTE_ADDR="10.0.0.1")
+    assert client.get("/zoeken/", {"q": "a"}, REMOTE_ADDR="10.0.0.2").status_code == 200
+
+
+def test_behind_a_proxy_the_forwarded_address_counts(client, db, low_limits, settings):
+    settings.PROXY_COUNT = 1
+    for _ in range(3):
+        client.get("/zoeken/", {"q": "a"}, HTTP_X_FORWARDED_FOR="spoofed, 192.0.2.7")
+    blocked = client.get("/zoeken/", {"q": "a"}, HTTP_X_FORWARDED_FOR="other, 192.0.2.7")
+    assert blocked.status_code == 429  # a forged first entry does not escape the limit
+    assert client.get("/zoeken/", {"q": "a"}, HTTP_X_FORWARDED_FOR="192.0.2.8").status_code == 200
+
+
+def test_admin_login_locks_out_after_repeated_failures(client, secretary, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    for _ in range(3):
+        client.post("/admin/login/", {"username": secretary.username, "password": "fout"})
+    response = client.post("/admin/login/", {"username": secretary.username, "password": PASSWORD})
+    assert response.status_code == 429
+    assert "Tijdelijk geblokkeerd" in response.content.decode()
+    assert "_auth_user_id" not in client.session
+    # Another user from the same address is not locked out.
+    other = client.post("/admin/login/", {"username": "iemand-anders", "password": "fout"})
+    assert other.status_code == 200
+
+
+def test_purge_removes_old_login_records(client, secretary):
+    client.post("/admin/login/", {"username": secretary.username, "password": "fout"})
+    client.post(
+        "/admin/login/?next=/admin/", {"username": secretary.username, "password": PASSWORD}
+    )
+    assert AccessAttempt.objects.exists() or AccessLog.objects.exists()
+    old = timezone.now() - datetime.timedelta(days=31)
+    AccessAttempt.objects.update(attempt_time=old)
+    AccessLog.objects.update(attempt_time=old)
+    out = io.StringIO()
+    call_command("purge_personal_data", stdout=out)
+    assert "inlogregistratie(s) met IP-adres ouder dan 30 dagen verwijderd" in out.getvalue()
+    assert not AccessAttempt.objects.exists() and not AccessLog.objects.exists()
