@@ -94,6 +94,7 @@ class Case(models.Model):
         indexes = [
             models.Index(fields=["status", "-submitted_at"], name="case_queue_idx"),
             models.Index(fields=["is_public", "-submitted_at"], name="case_public_idx"),
+            models.Index(fields=["-submitted_at", "-id"], name="case_recent_idx"),
         ]
         constraints = [
             models.CheckConstraint(

@@ -69,6 +69,7 @@ class Ecosystem(models.Model):
 
     class Meta:
         ordering = ["-published_at", "-created_at"]
+        indexes = [models.Index(fields=["status", "-published_at"], name="ecosystem_listing_idx")]
         verbose_name = _("ecosysteemkaart")
         verbose_name_plural = _("ecosysteemkaarten")
 

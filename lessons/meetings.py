@@ -58,6 +58,7 @@ class Meeting(models.Model):
 
     class Meta:
         ordering = ["-starts_at"]
+        indexes = [models.Index(fields=["is_published", "-starts_at"], name="meeting_listing_idx")]
         verbose_name = _("bijeenkomst")
         verbose_name_plural = _("bijeenkomsten")
 

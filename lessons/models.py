@@ -157,7 +157,11 @@ class Lesson(models.Model):
         ordering = ["-published_at", "-pk"]
         verbose_name = _("les")
         verbose_name_plural = _("lessen")
-        indexes = [models.Index(fields=["status", "-published_at"], name="lesson_listing_idx")]
+        indexes = [
+            # The public list (published, newest first) and the admin list (all, newest first).
+            models.Index(fields=["status", "-published_at", "-id"], name="lesson_listing_idx"),
+            models.Index(fields=["-published_at", "-id"], name="lesson_recent_idx"),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=models.Q(status=LessonStatus.DRAFT)
