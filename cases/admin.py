@@ -16,6 +16,7 @@ from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from cases.resources import CaseResource, CaseWithContactResource
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
+from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem.models import Actor, Ecosystem
 from lessons.models import Meeting, Statement
@@ -117,11 +118,17 @@ def _transition_action(to_status: str):
 
 
 @admin.register(Case)
-class CaseAdmin(ReverseLinksAdminMixin, import_export_admin(export_only=True), SimpleHistoryAdmin):
+class CaseAdmin(
+    CachedCountsAdminMixin,
+    ReverseLinksAdminMixin,
+    import_export_admin(export_only=True),
+    SimpleHistoryAdmin,
+):
     reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
     form = CaseAdminForm
     list_display = ["title", "status", "region", "organisation", "submitted_at", "is_public"]
-    list_filter = ["status", "region", "parties", "is_public"]
+    # A date filter, not date_hierarchy: that scans the whole table for its years.
+    list_filter = ["status", "submitted_at", "region", "parties", "is_public"]
     search_fields = [
         "title",
         "organisation",
@@ -132,7 +139,6 @@ class CaseAdmin(ReverseLinksAdminMixin, import_export_admin(export_only=True), S
     ]
     autocomplete_fields = ["lessons"]
     inlines = [CaseEventInline]
-    date_hierarchy = "submitted_at"
     readonly_fields = [
         "status", "status_changed_at", "submitted_at", "status_page", "consent_version",
         "consented_at", "personal_data_removed_at",

@@ -3,7 +3,6 @@
 import secrets
 
 from django.core import signing
-from django.core.paginator import Paginator
 from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -16,6 +15,7 @@ from cases.choices import STATUS_EXPLANATIONS
 from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
+from duurzaamdoor.caching import ListPaginator, public_page
 from duurzaamdoor.filtering import valid_filterset
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem
@@ -109,13 +109,15 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
 
 
 @require_safe
+@public_page(("regio", "partij", "status", "page"))
 def case_list(request: HttpRequest) -> HttpResponse:
     filterset = valid_filterset(CaseFilter, request, Case.objects.public().for_listing())
-    page = Paginator(filterset.qs, CASES_PER_PAGE).get_page(request.GET.get("page"))
+    page = ListPaginator(filterset.qs, CASES_PER_PAGE).get_page(request.GET.get("page"))
     return render(request, "cases/case_list.html", {"page": page, "filter": filterset})
 
 
 @require_safe
+@public_page()
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     cases = Case.objects.prefetch_related(
         "parties",

@@ -10,6 +10,7 @@ class DuurzaamdoorConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
+        from duurzaamdoor.caching import connect_signals
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
@@ -17,3 +18,4 @@ class DuurzaamdoorConfig(AppConfig):
         post_migrate.connect(
             sync_secretariat_group, sender=self, dispatch_uid="sync_secretariat_group"
         )
+        connect_signals()

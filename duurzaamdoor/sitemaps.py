@@ -1,17 +1,34 @@
-"""/sitemap.xml: every public page, in Dutch and English."""
+"""/sitemap.xml: an index of sections, each listing public pages in Dutch and English.
+
+A section page holds at most ``LIMIT`` addresses, so no response grows with the content.
+"""
 
 from django.contrib.sitemaps import Sitemap
+from django.db.models import Max
 from django.urls import reverse
 
 from cases.models import Case
 from ecosystem.models import Ecosystem
 from lessons.models import Lesson, Meeting, Pioneer, Source
 
+LIMIT = 500
+
 
 class _Bilingual(Sitemap):
     i18n = True
     alternates = True
     x_default = True
+    limit = LIMIT
+
+
+class _Dated(_Bilingual):
+    """Items with ``updated_at``; the index gets the latest with one query, not a loop."""
+
+    def lastmod(self, item):
+        return item.updated_at
+
+    def get_latest_lastmod(self):
+        return self.items().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class StaticPagesSitemap(_Bilingual):
@@ -27,14 +44,11 @@ class StaticPagesSitemap(_Bilingual):
         return reverse(item)
 
 
-class LessonSitemap(_Bilingual):
+class LessonSitemap(_Dated):
     changefreq = "monthly"
 
     def items(self):
         return Lesson.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, item: Lesson):
-        return item.updated_at
 
 
 class PioneerSitemap(_Bilingual):
@@ -47,28 +61,19 @@ class SourceSitemap(_Bilingual):
         return Source.objects.only("slug").order_by("pk")
 
 
-class CaseSitemap(_Bilingual):
+class CaseSitemap(_Dated):
     def items(self):
         return Case.objects.public().only("slug", "updated_at").order_by("pk")
 
-    def lastmod(self, item: Case):
-        return item.updated_at
 
-
-class EcosystemSitemap(_Bilingual):
+class EcosystemSitemap(_Dated):
     def items(self):
         return Ecosystem.objects.published().only("slug", "updated_at").order_by("pk")
 
-    def lastmod(self, item: Ecosystem):
-        return item.updated_at
 
-
-class MeetingSitemap(_Bilingual):
+class MeetingSitemap(_Dated):
     def items(self):
         return Meeting.objects.published().only("slug", "updated_at").order_by("pk")
-
-    def lastmod(self, item: Meeting):
-        return item.updated_at
 
 
 SITEMAPS = {

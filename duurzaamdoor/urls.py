@@ -1,18 +1,30 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import include, path
 from django.views.decorators.http import require_safe
 
 from cases.feeds import PublicCasesFeed
 from duurzaamdoor import views
+from duurzaamdoor.caching import public_page
 from duurzaamdoor.sitemaps import SITEMAPS
 from lessons.feeds import LatestLessonsFeed
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("robots.txt", views.robots_txt, name="robots"),
-    path("sitemap.xml", require_safe(sitemap), {"sitemaps": SITEMAPS}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        require_safe(public_page()(sitemaps.index)),
+        {"sitemaps": SITEMAPS, "sitemap_url_name": "sitemap-section"},
+        name="sitemap",
+    ),
+    path(
+        "sitemap-<section>.xml",
+        require_safe(public_page(("p",))(sitemaps.sitemap)),
+        {"sitemaps": SITEMAPS},
+        name="sitemap-section",
+    ),
     path("admin/", admin.site.urls),
 ]
 
@@ -22,8 +34,8 @@ urlpatterns += i18n_patterns(
     path("zoeken/", views.search, name="search"),
     path("toegankelijkheid/", views.accessibility, name="accessibility"),
     path("privacy/", views.privacy, name="privacy"),
-    path("feeds/lessen/", LatestLessonsFeed(), name="lessons-feed"),
-    path("feeds/praktijkcases/", PublicCasesFeed(), name="cases-feed"),
+    path("feeds/lessen/", public_page()(LatestLessonsFeed()), name="lessons-feed"),
+    path("feeds/praktijkcases/", public_page()(PublicCasesFeed()), name="cases-feed"),
     path("", include("lessons.urls")),
     path("", include("cases.urls")),
     path("", include("ecosystem.urls")),

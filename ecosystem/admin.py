@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem.choices import EcosystemStatus
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
@@ -40,7 +41,7 @@ class RelationInline(admin.TabularInline):
 
 
 @admin.register(Ecosystem)
-class EcosystemAdmin(SimpleHistoryAdmin):
+class EcosystemAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
     list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]
     list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]
     search_fields = ["title", "task", "actors__name"]
@@ -101,7 +102,7 @@ class EcosystemAdmin(SimpleHistoryAdmin):
         )
 
 
-class _MapItemAdmin(import_export_admin(), admin.ModelAdmin):
+class _MapItemAdmin(CachedCountsAdminMixin, import_export_admin(), admin.ModelAdmin):
     """Actors and factors on their own, to import or export those of one map at a time."""
 
     list_filter = ["ecosystem"]

@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
+from duurzaamdoor.caching import public_page
 from duurzaamdoor.choices import PartyCode
 from ecosystem import charts
 from ecosystem.choices import ActorKind
@@ -28,6 +29,7 @@ def _visible_map(request: HttpRequest, slug: str) -> Ecosystem:
 
 
 @require_safe
+@public_page(("page",))
 def ecosystem_list(request: HttpRequest) -> HttpResponse:
     maps = Ecosystem.objects.published().with_counts()
     page = Paginator(maps, MAPS_PER_PAGE).get_page(request.GET.get("page"))
@@ -54,6 +56,7 @@ def _filter_actors(request: HttpRequest, actors: list) -> tuple[list, dict]:
 
 
 @require_safe
+@public_page(("partij", "soort", "versterken"))
 def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
     ecosystem = _visible_map(request, slug)
     actors, factors, relations = map_contents(ecosystem)

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.caching import CachedCountsAdminMixin, bump_content_version
 from lessons.meetings import Meeting, Position, Statement
 from lessons.positions import results
 
@@ -21,7 +22,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(SimpleHistoryAdmin):
+class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
     list_display = ["title", "kind", "starts_at", "place", "is_published"]
     list_filter = ["kind", "is_published"]
     search_fields = ["title", "summary", "place"]
@@ -82,7 +83,7 @@ def _safe(text: str) -> str:
 
 
 @admin.register(Statement)
-class StatementAdmin(admin.ModelAdmin):
+class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
     list_display = ["text", "meeting", "order", "is_open", "position_count"]
     list_filter = ["is_open", "meeting"]
     list_select_related = ["meeting"]
@@ -100,6 +101,7 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.action(description=_("Geselecteerde stellingen openen"), permissions=["change"])
     def open_statements(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(is_open=True)
+        bump_content_version()  # an update sends no signals
         self.message_user(
             request,
             ngettext("%(count)d stelling geopend.", "%(count)d stellingen geopend.", count)
@@ -110,6 +112,7 @@ class StatementAdmin(admin.ModelAdmin):
     @admin.action(description=_("Geselecteerde stellingen sluiten"), permissions=["change"])
     def close_statements(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(is_open=False)
+        bump_content_version()
         self.message_user(
             request,
             ngettext("%(count)d stelling gesloten.", "%(count)d stellingen gesloten.", count)

@@ -12,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from cases.models import Case
+from duurzaamdoor.caching import cached_value, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.ratelimit import rate_limited
 from lessons import participants
@@ -48,6 +49,7 @@ def _meeting(request: HttpRequest, slug: str) -> Meeting:
 
 
 @require_safe
+@public_page(("page",))
 def meeting_list(request: HttpRequest) -> HttpResponse:
     published = Meeting.objects.published()
     past = Paginator(published.past(), PAST_PER_PAGE).get_page(request.GET.get("page"))
@@ -55,20 +57,30 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     return render(request, "lessons/meeting_list.html", context)
 
 
-@never_cache
-@require_safe
-def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    meeting = get_object_or_404(
+def _meeting_with_statements(slug: str) -> tuple[Meeting, list] | None:
+    meeting = (
         Meeting.objects.prefetch_related(
             Prefetch("lessons", queryset=Lesson.objects.published()),
             Prefetch("cases", queryset=Case.objects.public()),
             "sources",
-        ),
-        slug=slug,
+        )
+        .filter(slug=slug)
+        .first()
     )
+    return (meeting, list(meeting.statements.all())) if meeting else None
+
+
+@never_cache
+@require_safe
+def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    # The page is personal (your positions, a form per statement), so it is not cached as a
+    # whole; the meeting and its statements are, for the current content.
+    found = cached_value("meeting", slug, compute=lambda: _meeting_with_statements(slug))
+    if not found:
+        raise Http404
+    meeting, statements = found
     if not meeting.is_published and not _may_preview(request):
         raise Http404
-    statements = list(meeting.statements.all())
     participant = participants.participant_id(request)
     mine = {}
     if participant and statements:

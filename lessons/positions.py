@@ -1,5 +1,6 @@
 """Taking a position on a statement, and the results per party."""
 
+import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -71,14 +72,21 @@ class Result:
     overall: Distribution
     parties: list[Distribution] = field(default_factory=list)
 
+    @property
+    def fingerprint(self) -> str:
+        """Changes with every number and label: the key of the cached rendering."""
+        return hashlib.blake2b(repr(self).encode(), digest_size=12).hexdigest()
 
-def _distribution(label: str, counts: dict[int, int]) -> Distribution:
+
+def _distribution(
+    label: str, counts: dict[int, int], stances: list[tuple[int, str]]
+) -> Distribution:
     total = sum(counts.values())
     bars, offset = [], 0
-    for value, value_label in Stance.choices:
+    for value, value_label in stances:
         count = counts.get(value, 0)
         percent = round(100 * count / total) if total else 0
-        bars.append(Bar(value, str(value_label), count, percent, offset))
+        bars.append(Bar(value, value_label, count, percent, offset))
         offset += percent
     return Distribution(label, total, bars)
 
@@ -94,6 +102,8 @@ def results(statements: list[Statement]) -> dict[int, Result]:
     per_statement: dict[int, dict[str, dict[int, int]]] = defaultdict(lambda: defaultdict(dict))
     for row in rows:
         per_statement[row["statement_id"]][row["party"]][row["value"]] = row["n"]
+    stances = [(value, str(label)) for value, label in Stance.choices]  # translated once
+    party_labels = [(code, str(label)) for code, label in PartyCode.choices]
     out = {}
     for statement in statements:
         by_party = per_statement.get(statement.pk, {})
@@ -102,11 +112,11 @@ def results(statements: list[Statement]) -> dict[int, Result]:
             for value, n in counts.items():
                 overall[value] += n
         parties = [
-            _distribution(str(label), by_party[code])
-            for code, label in PartyCode.choices
+            _distribution(label, by_party[code], stances)
+            for code, label in party_labels
             if code in by_party
         ]
         if "" in by_party:
-            parties.append(_distribution(_("Geen partij opgegeven"), by_party[""]))
-        out[statement.pk] = Result(_distribution(_("Iedereen"), overall), parties)
+            parties.append(_distribution(_("Geen partij opgegeven"), by_party[""], stances))
+        out[statement.pk] = Result(_distribution(_("Iedereen"), overall, stances), parties)
     return out

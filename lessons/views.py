@@ -4,9 +4,11 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
 from cases.models import Case
+from duurzaamdoor.caching import ListPaginator, cached_value, public_page
 from duurzaamdoor.filtering import valid_filterset
 from lessons.choices import LessonStatus
 from lessons.filters import FACETS, LessonFilter
@@ -18,12 +20,17 @@ PIONEERS_PER_PAGE = 30
 
 
 @require_safe
+@public_page(("q", "thema", "doelgroep", "partij", "bron", "page"))
 def lesson_list(request: HttpRequest) -> HttpResponse:
     filterset = valid_filterset(LessonFilter, request, Lesson.objects.published())
     query = filterset.form.cleaned_data.get("q", "").strip()
     lessons = filterset.qs.for_listing()
-    page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
-    facets = lesson_facets(filterset)
+    # Paging through one selection counts it and computes its filter options only once.
+    page = ListPaginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    selection = [(name, sorted(filterset.data.getlist(name))) for name in ("q", *FACETS)]
+    facets = cached_value(
+        "lesson-facets", get_language(), selection, compute=lambda: lesson_facets(filterset)
+    )
     context = {
         "page": page,
         "query": query,
@@ -39,6 +46,7 @@ def _may_preview(request: HttpRequest) -> bool:
 
 
 @require_safe
+@public_page()
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lessons = Lesson.objects.select_related("source").prefetch_related(
         "themes",
@@ -60,6 +68,7 @@ def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@public_page(("page",))
 def pioneer_list(request: HttpRequest) -> HttpResponse:
     pioneers = (
         Pioneer.objects.publishable()
@@ -73,6 +82,7 @@ def pioneer_list(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@public_page(("page",))
 def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     pioneer = get_object_or_404(Pioneer, slug=slug)
     preview = not pioneer.may_publish
@@ -85,6 +95,7 @@ def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 
 @require_safe
+@public_page(("page",))
 def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
     source = get_object_or_404(Source, slug=slug)
     lessons = source.lessons.published().for_listing()

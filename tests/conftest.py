@@ -9,6 +9,16 @@ from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from tests.factories import UserFactory
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Every test starts with an empty cache: no page or rate-limit count from another test."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def secretary(db):
     """A member of the table secretariat: staff, with only the group's permissions."""

@@ -72,6 +72,7 @@ SAMPLES = {
     "healthz": [({}, EVERYONE)],
     "robots": [({}, EVERYONE)],
     "sitemap": [({}, EVERYONE)],
+    "sitemap-section": [({"section": "lessons"}, EVERYONE), ({"section": "nee"}, NOBODY)],
     "lessons-feed": [({}, EVERYONE)],
     "cases-feed": [({}, EVERYONE)],
     "lessons:list": [({}, EVERYONE)],

@@ -1,5 +1,7 @@
 """Lesson, pioneer and source pages; the home page, feed and sitemap show published work only."""
 
+import re
+
 import pytest
 
 from tests.factories import LessonFactory, PioneerFactory, SourceFactory
@@ -132,7 +134,10 @@ def test_atom_feed_lists_published_lessons_newest_first(client, catalogue):
 def test_sitemap_and_robots(client, catalogue):
     PioneerFactory(name="Zichtbaar")
     PioneerFactory(name="Onzichtbaar", may_publish=False)
-    xml = client.get("/sitemap.xml").content.decode()
+    index = client.get("/sitemap.xml").content.decode()
+    sections = re.findall(r"<loc>http://testserver(/sitemap-\w+\.xml)</loc>", index)
+    assert "/sitemap-lessons.xml" in sections and "/sitemap-pioneers.xml" in sections
+    xml = "".join(client.get(section).content.decode() for section in sections)
     assert "http://testserver/lessen/begin-bij-de-inkoopkalender/" in xml
     assert "http://testserver/en/lessen/begin-bij-de-inkoopkalender/" in xml
     assert "/voorlopers/zichtbaar/" in xml

@@ -1,0 +1,196 @@
+"""The page cache: repeat visits cost no queries, and no visitor ever sees stale content."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.test import RequestFactory
+
+from duurzaamdoor import caching
+from duurzaamdoor.caching import ListPaginator
+from duurzaamdoor.sitemaps import LessonSitemap
+from lessons.choices import LessonStatus
+from tests.factories import LessonFactory, PublicCaseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_a_repeat_visit_is_served_without_queries(client, django_assert_num_queries):
+    LessonFactory(title="Begin bij de inkoopkalender")
+    first = client.get("/lessen/")
+    with django_assert_num_queries(0):
+        again = client.get("/lessen/")
+    assert again.status_code == 200
+    assert again.content == first.content
+    assert "Begin bij de inkoopkalender" in again.content.decode()
+
+
+def test_an_edit_shows_at_once(client):
+    lesson = LessonFactory(title="Oude titel")
+    assert "Oude titel" in client.get(lesson.get_absolute_url()).content.decode()
+    assert "Oude titel" in client.get("/lessen/").content.decode()
+    lesson.title = "Nieuwe titel"
+    lesson.save()
+    assert "Nieuwe titel" in client.get(lesson.get_absolute_url()).content.decode()
+    listing = client.get("/lessen/").content.decode()
+    assert "Nieuwe titel" in listing and "Oude titel" not in listing
+
+
+def test_a_new_theme_shows_in_the_filtered_list_at_once(client):
+    LessonFactory(title="Al over bouw", themes=["bouw"])
+    lesson = LessonFactory(title="Hergebruik beton", themes=["textiel"])
+    assert "Al over bouw" in client.get("/lessen/?thema=bouw").content.decode()
+    assert "Hergebruik beton" not in client.get("/lessen/?thema=bouw").content.decode()
+    lesson.themes.add("bouw")
+    assert "Hergebruik beton" in client.get("/lessen/?thema=bouw").content.decode()
+
+
+def test_unpublishing_and_deleting_take_the_page_away(client):
+    lesson = LessonFactory(title="Even zichtbaar")
+    url = lesson.get_absolute_url()
+    assert client.get(url).status_code == 200
+    lesson.status = LessonStatus.DRAFT
+    lesson.save()
+    assert client.get(url).status_code == 404
+    assert "Even zichtbaar" not in client.get("/lessen/").content.decode()
+    case = PublicCaseFactory(title="Vastgelopen inzameling")
+    assert client.get(case.get_absolute_url()).status_code == 200
+    case.delete()
+    assert client.get(case.get_absolute_url()).status_code == 404
+
+
+def test_a_write_bumps_the_version_again_when_it_commits(django_capture_on_commit_callbacks):
+    before = caching.content_version()
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        LessonFactory()
+    assert callbacks, "no bump was scheduled for the commit"
+    # Once at the write, once more after the commit: a page rendered in between from
+    # uncommitted data is stored under a version nobody asks for.
+    assert caching.content_version() >= before + 2
+
+
+def test_staff_never_get_the_visitors_copy(client, secretary, django_assert_max_num_queries):
+    lesson = LessonFactory(title="Gedeelde les")
+    client.get(lesson.get_absolute_url())
+    client.force_login(secretary)
+    response = client.get(lesson.get_absolute_url())
+    assert response.status_code == 200
+    assert response.wsgi_request.user == secretary
+    draft = LessonFactory(title="Concept", status=LessonStatus.DRAFT, published_at=None)
+    assert client.get(draft.get_absolute_url()).status_code == 200  # the preview
+    client.logout()
+    assert client.get(draft.get_absolute_url()).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("address", "cookies"),
+    [
+        ("/lessen/?utm_source=nieuwsbrief", {}),  # a parameter the page does not know
+        ("/lessen/", {"messages": "iets"}),  # a message waits for this visitor
+    ],
+)
+def test_pages_that_may_differ_are_not_served_from_the_cache(client, address, cookies):
+    LessonFactory()
+    client.get(address)
+    client.cookies.load(cookies)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(address).status_code == 200
+    assert len(queries) > 0
+
+
+def test_a_page_with_a_csrf_token_is_not_stored():
+    calls = []
+
+    @caching.public_page()
+    def view(request):
+        calls.append(1)
+        return HttpResponse(f"<input name='csrfmiddlewaretoken' value='{get_token(request)}'>")
+
+    factory = RequestFactory()
+    view(factory.get("/formulier/"))
+    view(factory.get("/formulier/"))
+    assert len(calls) == 2
+
+
+def test_feeds_answer_a_repeat_question_with_not_modified(client):
+    LessonFactory(title="In de feed")
+    first = client.get("/feeds/lessen/")
+    assert first.status_code == 200 and first["ETag"]
+    again = client.get("/feeds/lessen/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
+    assert again.content == b""
+    LessonFactory(title="Nog een")
+    changed = client.get("/feeds/lessen/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert changed.status_code == 200 and "Nog een" in changed.content.decode()
+
+
+def test_the_sitemap_is_an_index_of_bounded_pages(client, monkeypatch):
+    monkeypatch.setattr(LessonSitemap, "limit", 2)
+    for n in range(3):
+        LessonFactory(title=f"Les {n}")
+    index = client.get("/sitemap.xml").content.decode()
+    pages = re.findall(r"<loc>http://testserver(/sitemap-lessons\.xml(?:\?p=\d+)?)</loc>", index)
+    assert len(pages) == 3  # three lessons in two languages, two addresses per page
+    urls = []
+    for page in pages:
+        urls += re.findall(
+            r"<loc>(http://testserver/lessen/[^<]+)</loc>", client.get(page).content.decode()
+        )
+    assert len(urls) == 3
+
+
+def test_admin_lists_count_once_per_content_version(client, superuser):
+    client.force_login(superuser)
+    LessonFactory.create_batch(3)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    assert "3 lessen" in client.get("/admin/lessons/lesson/").content.decode()
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get("/admin/lessons/lesson/").content.decode()
+    counts = [q["sql"] for q in queries if q["sql"].startswith("SELECT COUNT(*)")]
+    assert counts == []
+    assert "3 lessen" in html
+    LessonFactory()
+    assert "4 lessen" in client.get("/admin/lessons/lesson/").content.decode()
+
+
+def test_admin_rows_keep_their_selection_boxes(client, superuser):
+    client.force_login(superuser)
+    lesson = LessonFactory(title="Te <selecteren> les")
+    html = client.get("/admin/lessons/lesson/").content.decode()
+    assert (
+        f'<input type="checkbox" name="_selected_action" value="{lesson.pk}" class="action-select"'
+        in html
+    )
+    assert "Te &lt;selecteren&gt; les" in html
+    assert "<selecteren>" not in html
+
+
+def test_a_search_that_can_match_nothing_counts_nothing(client):
+    LessonFactory(title="Iets")
+    response = client.get("/lessen/?q=:")  # no searchable word at all
+    assert response.status_code == 200
+    assert "Iets" not in response.content.decode()
+
+
+def test_deep_pages_show_the_same_lessons_in_the_same_order(client, monkeypatch):
+    for n in range(45):
+        LessonFactory(title=f"Les {n:02d}", themes=["bouw"])
+
+    def titles(address: str) -> list[str]:
+        cache.clear()
+        html = client.get(address).content.decode()
+        return re.findall(r'<a class="utrecht-link" href="/lessen/les-\d+/">(Les \d+)</a>', html)
+
+    for address in ("/lessen/?page=2", "/lessen/?page=3", "/lessen/?thema=bouw&page=2"):
+        plain = titles(address)
+        monkeypatch.setattr(ListPaginator, "deep_offset", 0)  # ids first, then the rows
+        assert titles(address) == plain and plain
+        monkeypatch.setattr(ListPaginator, "deep_offset", 10_000)
+    assert titles("/lessen/?page=3") == [f"Les {n:02d}" for n in range(4, -1, -1)]
