@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test lint format messages translations bench-search load-test audit clean
+.PHONY: run test lint format messages translations bench bench-smoke bench-search load-test audit clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -40,6 +40,15 @@ lint: $(VENV)/.installed-test
 format: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+# Page benchmark on Postgres (DATABASE_URL, default: local database kennisbank_bench):
+# volume data, gunicorn, every page type against the static-text page. Not part of `make test`.
+bench: $(VENV)/.installed translations
+	$(PY) scripts/bench.py --json bench-results.json $(BENCH_ARGS)
+
+# The same pages on small data in SQLite, in-process: fails when a page exceeds its query budget.
+bench-smoke: $(VENV)/.installed translations
+	$(PY) scripts/bench.py --smoke --repeat 5
 
 # Search benchmark on Postgres (DATABASE_URL): 100,000 lessons, 50 searches, full text
 # against icontains. Not part of `make test`.

@@ -26,27 +26,11 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PYTHON = sys.executable
-GUNICORN = str(Path(PYTHON).parent / "gunicorn")
+from harness import PYTHON, ROOT, manage, server_environment, start_gunicorn
+
 PAGES = ["/", "/lessen/", "/praktijkcases/", "/ecosystemen/", "/bijeenkomsten/", "/voorlopers/",
          "/lessen/?thema=bouw", "/toegankelijkheid/"]  # fmt: skip
 WORDS = ["grondstoffen", "bouw", "textiel", "inkopen", "provincie", "maaisel", "regio", "lef"]
-
-
-def server_environment(port: int) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(
-        DJANGO_SETTINGS_MODULE="duurzaamdoor.settings",
-        DJANGO_DEBUG="false",
-        DJANGO_SECRET_KEY=env.get("DJANGO_SECRET_KEY") or secrets.token_urlsafe(50),
-        DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost",
-        DJANGO_SECURE_SSL_REDIRECT="false",  # plain HTTP on the loopback, no TLS proxy
-        DJANGO_RATE_LIMIT_CASE_SUBMIT="100000/h",
-        DJANGO_RATE_LIMIT_SEARCH="100000/h",
-        DJANGO_SITE_URL=f"http://127.0.0.1:{port}",
-    )
-    return env
 
 
 # --- the load, in its own process -----------------------------------------------------
@@ -136,28 +120,6 @@ def generate(base: str, seconds: float, concurrency: int, output: str) -> None:
 
 
 # --- the orchestra ------------------------------------------------------------------
-
-
-def start_gunicorn(port: int, env: dict[str, str], workers: int) -> subprocess.Popen:
-    command = [GUNICORN, "duurzaamdoor.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
-               str(workers), "--graceful-timeout", "20", "--log-level", "warning"]  # fmt: skip
-    # Standard output carries the e-mails of the console backend; errors go to stderr.
-    process = subprocess.Popen(  # noqa: S603 - our own command
-        command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL
-    )
-    for _ in range(100):
-        try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2) as response:
-                if response.status == 200:
-                    return process
-        except OSError:
-            time.sleep(0.1)
-    process.kill()
-    raise SystemExit("gunicorn did not start")
-
-
-def manage(env: dict[str, str], *args: str) -> None:
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603
 
 
 def main() -> None:

@@ -1,0 +1,115 @@
+"""Every page type renders in no more queries with much content than with little.
+
+Each page is requested with an empty cache, once in a small world and once after the world
+has grown tenfold: a query per row (an N+1) shows as a difference, and fails here.
+"""
+
+from dataclasses import dataclass
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from cases.bulk import create_bulk_cases
+from ecosystem.bulk import create_bulk_maps
+from lessons.bulk import create_bulk_lessons
+from lessons.bulk_meetings import create_bulk_meetings
+from lessons.models import Audience, Lesson
+from tests.factories import (
+    LessonFactory,
+    MeetingFactory,
+    PioneerFactory,
+    PublicCaseFactory,
+    SourceFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+QUERY_BUDGET = 12  # as in the benchmark: no page above it
+
+SIZES = {
+    "klein": {"lessons": 4, "cases": 4, "actors": 5, "positions": 25, "links": 1, "seed": 1},
+    "groot": {"lessons": 45, "cases": 40, "actors": 60, "positions": 600, "links": 10, "seed": 2},
+}
+
+
+def grow(size: str) -> dict:
+    """Add the content of one size; the large world includes the small one."""
+    n = SIZES[size]
+    create_bulk_lessons(n["lessons"])
+    create_bulk_cases(n["cases"])
+    create_bulk_maps(1, actors_per_map=n["actors"], prefix=f"kaart-{size}")
+    create_bulk_meetings(1, positions=n["positions"], seed=n["seed"])
+    source = SourceFactory(title=f"Bron {size}")
+    lesson = LessonFactory(title=f"Kernles {size}", themes=["bouw", "textiel"], source=source)
+    lesson.pioneers.add(*PioneerFactory.create_batch(n["links"]))
+    for case in PublicCaseFactory.create_batch(n["links"]):
+        case.lessons.add(lesson)
+    LessonFactory.create_batch(n["links"], source=source, themes=["bouw"])
+    case = PublicCaseFactory(title=f"Kerncase {size}", parties=["rijk", "decentraal"])
+    case.lessons.add(*Lesson.objects.published()[: n["links"]])
+    meeting = MeetingFactory(title=f"Kernbijeenkomst {size}")
+    meeting.lessons.add(lesson)
+    return {
+        "lesson": lesson.get_absolute_url(),
+        "source": source.get_absolute_url(),
+        "case": case.get_absolute_url(),
+        "map": f"/ecosystemen/kaart-{size}-1-1/",
+        "meeting": f"/bijeenkomsten/bulk-{n['seed']}-1/",
+        "audience": Audience.objects.order_by("pk").first().slug,
+    }
+
+
+@dataclass(frozen=True)
+class Page:
+    name: str
+    address: str  # formatted with the world's addresses
+    admin: bool = False
+
+
+PAGES = [
+    Page("home", "/"),
+    Page("lessons", "/lessen/"),
+    Page("lessons-filtered", "/lessen/?thema=bouw&doelgroep={audience}"),
+    Page("lessons-page-2", "/lessen/?page=2"),
+    Page("lesson", "{lesson}"),
+    Page("source", "{source}"),
+    Page("pioneers", "/voorlopers/"),
+    Page("search", "/zoeken/?q=regio"),
+    Page("cases", "/praktijkcases/"),
+    Page("case", "{case}"),
+    Page("maps", "/ecosystemen/"),
+    Page("map", "{map}"),
+    Page("meetings", "/bijeenkomsten/"),
+    Page("meeting", "{meeting}"),
+    Page("lessons-feed", "/feeds/lessen/"),
+    Page("cases-feed", "/feeds/praktijkcases/"),
+    Page("sitemap", "/sitemap.xml"),
+    Page("sitemap-lessons", "/sitemap-lessons.xml"),
+    Page("admin-dashboard", "/admin/", admin=True),
+    Page("admin-lessons", "/admin/lessons/lesson/", admin=True),
+    Page("admin-cases", "/admin/cases/case/", admin=True),
+    Page("admin-maps", "/admin/ecosystem/ecosystem/", admin=True),
+    Page("admin-meetings", "/admin/lessons/meeting/", admin=True),
+]
+
+
+def queries_for(client, address: str) -> int:
+    cache.clear()  # the work of rendering, not of reading a cached copy
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(address)
+    assert response.status_code == 200, address
+    return len(queries)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[page.name for page in PAGES])
+def test_queries_do_not_grow_with_the_content(client, superuser, page):
+    if page.admin:
+        client.force_login(superuser)
+    counts = {}
+    for size in SIZES:
+        world = grow(size)
+        counts[size] = queries_for(client, page.address.format(**world))
+    assert counts["groot"] <= counts["klein"], counts
+    assert counts["groot"] <= QUERY_BUDGET, counts
