@@ -114,11 +114,10 @@ def cached_value(name: str, *parts: object, compute: Callable[[], object]) -> ob
 # --- whole pages, for visitors without a session ------------------------------------
 
 
-def _anonymous_request(request: HttpRequest, params: frozenset[str]) -> bool:
+def _anonymous_request(request: HttpRequest, params: frozenset[str], cookies: tuple) -> bool:
     return (
         request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
+        and not any(name in request.COOKIES for name in cookies)
         and set(request.GET) <= params
         and len(request.get_full_path()) <= MAX_PATH_LENGTH
     )
@@ -137,18 +136,21 @@ def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
     )
 
 
-def public_page(params: Iterable[str] = ()) -> Callable:
+def public_page(params: Iterable[str] = (), personal_cookies: Iterable[str] = ()) -> Callable:
     """Serve a page from the cache to visitors without a session, for the current content.
 
     ``params`` are the query parameters the page understands; an address with any other
     parameter is rendered but not cached, so made-up addresses cannot fill the cache.
+    A visitor with one of ``personal_cookies`` (or a session, or a waiting message) gets a
+    page rendered for them.
     """
     allowed = frozenset(params)
+    cookies = (settings.SESSION_COOKIE_NAME, "messages", *personal_cookies)
 
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if not _anonymous_request(request, allowed):
+            if not _anonymous_request(request, allowed, cookies):
                 return view(request, *args, **kwargs)
             key = versioned_key(
                 "page", request.scheme, request.get_host(), get_language(), request.get_full_path()

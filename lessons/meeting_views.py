@@ -70,11 +70,13 @@ def _meeting_with_statements(slug: str) -> tuple[Meeting, list] | None:
     return (meeting, list(meeting.statements.all())) if meeting else None
 
 
+# The page is shared only when nobody's positions are on it and no statement is open (an
+# open one has a form with a CSRF token, and such a page is never stored). The results of a
+# closed statement cannot change: reopening it makes a new content version.
 @never_cache
 @require_safe
+@public_page(personal_cookies=(participants.COOKIE,))
 def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    # The page is personal (your positions, a form per statement), so it is not cached as a
-    # whole; the meeting and its statements are, for the current content.
     found = cached_value("meeting", slug, compute=lambda: _meeting_with_statements(slug))
     if not found:
         raise Http404

@@ -194,3 +194,31 @@ def test_deep_pages_show_the_same_lessons_in_the_same_order(client, monkeypatch)
         assert titles(address) == plain and plain
         monkeypatch.setattr(ListPaginator, "deep_offset", 10_000)
     assert titles("/lessen/?page=3") == [f"Les {n:02d}" for n in range(4, -1, -1)]
+
+
+def test_a_meeting_page_is_shared_only_without_open_statements_or_positions(client):
+    from lessons.participants import COOKIE
+    from tests.factories import MeetingFactory, StatementFactory
+
+    meeting = MeetingFactory(title="Ronde Tafel")
+    statement = StatementFactory(meeting=meeting, text="Lef kun je leren.", is_open=True)
+    url = meeting.get_absolute_url()
+    page = client.get(url)
+    assert "csrfmiddlewaretoken" in page.content.decode()
+    assert client.get(url).content != page.content  # a fresh form, not a stored copy
+
+    statement.is_open = False
+    statement.save()
+    closed = client.get(url)
+    assert "csrfmiddlewaretoken" not in closed.content.decode()
+    assert closed["Cache-Control"].startswith("max-age=0")  # browsers still ask again
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).content == closed.content
+    assert len(queries) == 0
+    client.cookies[COOKIE] = "iemand"
+    with CaptureQueriesContext(connection) as queries:
+        client.get(url)
+    assert len(queries) > 0  # a participant sees their own positions
