@@ -50,14 +50,15 @@ def lesson_facets(filterset: LessonFilter) -> list[Facet]:
         name: {str(getattr(obj, "slug", obj.pk)) for obj in data.get(name) or []} for name in FACETS
     }
 
-    def matching(relation: str, facet: str) -> Count:
+    def matching(relation: str, facet: str, distinct: bool = True) -> Count:
         ids = filterset.queryset_without(facet).values("pk")
-        return Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=True)
+        return Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=distinct)
 
     themes = ThemeTag.objects.annotate(matching=matching("tagged_lessons__content_object", "thema"))
     audiences = Audience.objects.annotate(matching=matching("lessons", "doelgroep"))
     parties = Party.objects.annotate(matching=matching("lessons", "partij"))
-    sources = Source.objects.annotate(matching=matching("lessons", "bron"))
+    # A lesson has one source: no DISTINCT (and its sort) needed.
+    sources = Source.objects.annotate(matching=matching("lessons", "bron", distinct=False))
     return [
         Facet("thema", _("Thema"), _options(themes, "slug", chosen["thema"])),
         Facet("doelgroep", _("Doelgroep"), _options(audiences, "slug", chosen["doelgroep"])),
