@@ -30,7 +30,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from harness import ROOT, manage, server_environment, start_gunicorn
+from harness import ROOT, manage, run_together, server_environment, start_gunicorn
 
 BENCH_REDIS = "redis://127.0.0.1:6379/15"
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/kennisbank_bench"
@@ -270,14 +270,12 @@ def _hammer(port: int, path: str, stop_at: float, counter) -> None:
 def throughput(port: int, path: str, seconds: float, clients: int) -> float:
     counter = multiprocessing.Value("i", 0)
     stop_at = time.time() + seconds
-    workers = [
-        multiprocessing.Process(target=_hammer, args=(port, path, stop_at, counter))
-        for _ in range(clients)
-    ]
-    for worker in workers:
-        worker.start()
-    for worker in workers:
-        worker.join()
+    run_together(
+        [
+            multiprocessing.Process(target=_hammer, args=(port, path, stop_at, counter))
+            for _ in range(clients)
+        ]
+    )
     return counter.value / seconds
 
 

@@ -46,5 +46,13 @@ def start_gunicorn(port: int, env: dict[str, str], workers: int) -> subprocess.P
     raise SystemExit("gunicorn did not start")
 
 
+def run_together(workers: list) -> None:
+    """Start threads or processes all at once, and wait for every one of them."""
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+
+
 def manage(env: dict[str, str], *args: str) -> None:
     subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603

@@ -26,7 +26,7 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from harness import PYTHON, ROOT, manage, server_environment, start_gunicorn
+from harness import PYTHON, ROOT, manage, run_together, server_environment, start_gunicorn
 
 PAGES = ["/", "/lessen/", "/praktijkcases/", "/ecosystemen/", "/bijeenkomsten/", "/voorlopers/",
          "/lessen/?thema=bouw", "/toegankelijkheid/"]  # fmt: skip
@@ -108,14 +108,12 @@ def generate(base: str, seconds: float, concurrency: int, output: str) -> None:
     }  # fmt: skip
     lock = threading.Lock()
     stop_at = time.time() + seconds
-    threads = [
-        threading.Thread(target=visitor, args=(base, stop_at, tally, lock))
-        for _ in range(concurrency)
-    ]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_together(
+        [
+            threading.Thread(target=visitor, args=(base, stop_at, tally, lock))
+            for _ in range(concurrency)
+        ]
+    )
     Path(output).write_text(json.dumps(tally), encoding="utf-8")
 
 
