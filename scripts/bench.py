@@ -1,6 +1,6 @@
 """Page benchmark: every page type at volume, against the site's own floor.
 
-    make bench          # Postgres, 10,000 lessons and the rest; gunicorn, about five minutes
+    make bench          # Postgres, 10,000 lessons and the rest; gunicorn, about two minutes
     make bench-smoke    # small data on SQLite, in-process; fails over a query budget
 
 `make bench` fills the database in DATABASE_URL (default: the local Postgres database
