@@ -1,5 +1,12 @@
 """Settings come from the environment, and production refuses to start half-configured."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from django.conf import settings
+
 from tests.helpers import PRODUCTION_ENV, manage, run_django
 
 SETUP = "import django; django.setup(); from django.conf import settings; "
@@ -11,6 +18,22 @@ def test_refuses_to_start_without_secret_key_when_debug_is_off():
     assert result.returncode != 0
     assert "started" not in result.stdout
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_manage_py_names_the_missing_setting_instead_of_a_riddle():
+    clean = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
+    result = subprocess.run(
+        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+        cwd=Path(settings.BASE_DIR),
+        env=clean,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 1
+    assert result.stderr.strip() == (
+        "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. See README.md, 'Configuratie'."
+    )
 
 
 def test_refuses_to_start_without_allowed_hosts_when_debug_is_off():
