@@ -1,5 +1,7 @@
 from django.apps import AppConfig
-from django.db.models.signals import post_migrate
+from django.db import connections
+from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate, pre_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -10,7 +12,7 @@ class DuurzaamdoorConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
-        from duurzaamdoor.caching import connect_signals
+        from duurzaamdoor import table_versions
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
@@ -18,4 +20,16 @@ class DuurzaamdoorConfig(AppConfig):
         post_migrate.connect(
             sync_secretariat_group, sender=self, dispatch_uid="sync_secretariat_group"
         )
-        connect_signals()
+        # Migrations run without the triggers of the old schema; afterwards they are
+        # made anew (last, so that they also see what the receivers above wrote).
+        pre_migrate.connect(
+            table_versions.remove_triggers, sender=self, dispatch_uid="remove_triggers"
+        )
+        post_migrate.connect(
+            table_versions.install_triggers, sender=self, dispatch_uid="install_triggers"
+        )
+        connection_created.connect(
+            table_versions.observe_connection, dispatch_uid="observe_connection"
+        )
+        for connection in connections.all(initialized_only=True):
+            table_versions.observe_connection(connection)

@@ -1,124 +1,114 @@
-"""Caching that is never stale: every key carries the content version, every write bumps it.
+"""Caching that follows what a page shows, and is never stale.
 
-A save or delete of anything the public pages show (lessons, cases, maps, meetings, themes,
-the search vocabulary) bumps the version, at once and again when its transaction commits:
-a page rendered in between from the old data is stored under a version nobody reads any
-more. Bulk writes that send no signals call :func:`bump_content_version` themselves.
+A cached page or value remembers which tables it read and their versions
+(:mod:`duurzaamdoor.table_versions`); it is served as long as none of those tables had a
+public change since. The database bumps the versions itself, in the writing transaction,
+so no writer has to remember anything, and writes the public cannot see (drafts, cases
+that are not public, votes) leave every page in place.
 
-The version lives in the cache, so every gunicorn worker must share one cache: Redis in
-production (``DJANGO_REDIS_URL``). With the per-process memory cache of development a page
-may be up to ``PAGE_TIMEOUT`` seconds old in the other processes.
+Whole pages are cached for visitors without a session, under the canonical form of their
+address: unknown query parameters are dropped, repeated values count once and the order
+does not matter, so no variant of an address renders the page afresh. The view itself
+sees only the canonical parameters.
+
+A cache is a bonus: with an empty one, every page renders in a bounded number of queries.
 """
 
 import functools
 import hashlib
-import time
+import re
 from collections.abc import Callable, Iterable
 
-from django.apps import apps
 from django.conf import settings
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
-from django.db import transaction
 from django.db.models import QuerySet
-from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import get_max_age
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from django.utils.translation import gettext as django_gettext
 
-VERSION_KEY = "kb:content-version"
+from duurzaamdoor import table_versions
+
 PAGE_TIMEOUT = 600  # also bounds how long "upcoming" on a cached page can lag behind the clock
 VALUE_TIMEOUT = 3600
-CONTENT_APPS = {"lessons", "cases", "ecosystem", "duurzaamdoor", "taggit"}
-# Positions change a meeting's results, which are never cached; votes would only churn.
-# The search vocabulary is replaced in bulk, and bumps once when it is done.
-NOT_CONTENT = {"position", "searchterm"}
 MAX_PATH_LENGTH = 500
+MAX_TEXT_LENGTH = 200  # of a free-text parameter such as q
+TEXT_PARAMS = frozenset({"q"})
+NUMBER_PARAMS = frozenset({"page", "p"})
+_SPACES = re.compile(r"\s+")
 
 
-def _new_version() -> int:
-    # Microseconds since the epoch: a version lost from the cache is never reused.
-    return time.time_ns() // 1000
-
-
-def content_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, _new_version(), timeout=None)
-        version = cache.get(VERSION_KEY) or _new_version()
-    return version
-
-
-def bump_content_version() -> None:
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:  # not in the cache (yet, or any more)
-        cache.set(VERSION_KEY, _new_version(), timeout=None)
-
-
-def bump_on_write() -> None:
-    """Bump now (for this process) and after the commit (for readers of the old data)."""
-    bump_content_version()
-    transaction.on_commit(bump_content_version)
-
-
-@functools.cache
-def is_content(model: type) -> bool:
-    meta = model._meta
-    return (
-        meta.app_label in CONTENT_APPS
-        and meta.model_name not in NOT_CONTENT
-        and not meta.model_name.startswith("historical")
-    )
-
-
-def _on_write(sender: type, **kwargs) -> None:
-    bump_on_write()
-
-
-def connect_signals() -> None:
-    """Listen to the content models only: a receiver on every model would stop Django from
-    deleting sessions or login attempts in bulk without loading them."""
-    for model in apps.get_models(include_auto_created=True):
-        if is_content(model):
-            for signal in (post_save, post_delete, m2m_changed):
-                signal.connect(
-                    _on_write, sender=model, dispatch_uid=f"content-version-{id(signal)}"
-                )
-
-
-def versioned_key(*parts: object) -> str:
-    raw = "\x1f".join(str(part) for part in (content_version(), *parts))
+def _key(*parts: object) -> str:
+    raw = "\x1f".join(str(part) for part in parts)
     return "kb:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
 
 def cached_value(name: str, *parts: object, compute: Callable[[], object]) -> object:
-    """The value of ``compute()`` for the current content, cached (it must pickle).
+    """The value of ``compute()`` (it must pickle), cached until a table it read changes.
 
-    None is not cached: asking for what does not exist costs a query each time, not memory.
+    Inside a page, the tables the value read count as read by the page. None is not cached:
+    asking for what does not exist costs a query each time, not memory.
     """
-    key = versioned_key(name, *parts)
-    value = cache.get(key)
-    if value is None:
+    key = _key("value", name, *parts)
+    with table_versions.reading() as reads:
+        stored = cache.get(key)
+        if stored is not None:
+            stamp, value = stored
+            if reads.fresh(stamp):
+                reads.include(stamp)
+                return value
         value = compute()
-        if value is not None:
-            cache.set(key, value, VALUE_TIMEOUT)
-    return value
+        if value is not None and reads.cacheable:
+            cache.set(key, (reads.stamp(), value), VALUE_TIMEOUT)
+        return value
+
+
+# --- the canonical address -------------------------------------------------------------
+
+
+def canonical_query(query: QueryDict, params: Iterable[str]) -> QueryDict:
+    """Only the known parameters, in a fixed order, each value once.
+
+    Free text is trimmed and its spaces collapsed; a page number is a plain positive
+    number, and page 1 is no parameter at all.
+    """
+    canonical = QueryDict(mutable=True)
+    for name in sorted(params):
+        values = [value.strip() for value in query.getlist(name) if value.strip()]
+        if not values:
+            continue
+        if name in TEXT_PARAMS:
+            values = [_SPACES.sub(" ", values[0])[:MAX_TEXT_LENGTH].strip()]
+        elif name in NUMBER_PARAMS:
+            number = values[0]
+            if not number.isdigit() or int(number) <= 1:
+                continue
+            values = [str(int(number))]
+        else:
+            values = sorted(set(values))
+        canonical.setlist(name, values)
+    canonical._mutable = False
+    return canonical
+
+
+def _use_canonical_query(request: HttpRequest, params: frozenset[str]) -> None:
+    canonical = canonical_query(request.GET, params)
+    request.GET = canonical
+    request.META["QUERY_STRING"] = canonical.urlencode()
 
 
 # --- whole pages, for visitors without a session ------------------------------------
 
 
-def _anonymous_request(request: HttpRequest, params: frozenset[str], cookies: tuple) -> bool:
+def _anonymous_request(request: HttpRequest, cookies: tuple) -> bool:
     return (
         request.method in ("GET", "HEAD")
         and not any(name in request.COOKIES for name in cookies)
-        and set(request.GET) <= params
         and len(request.get_full_path()) <= MAX_PATH_LENGTH
     )
 
@@ -137,12 +127,12 @@ def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def public_page(params: Iterable[str] = (), personal_cookies: Iterable[str] = ()) -> Callable:
-    """Serve a page from the cache to visitors without a session, for the current content.
+    """Serve a page from the cache to visitors without a session, while it is fresh.
 
-    ``params`` are the query parameters the page understands; an address with any other
-    parameter is rendered but not cached, so made-up addresses cannot fill the cache.
+    ``params`` are the query parameters the page understands; the view sees only those,
+    in their canonical form, and every variant of the address shares one cached copy.
     A visitor with one of ``personal_cookies`` (or a session, or a waiting message) gets a
-    page rendered for them.
+    page rendered for them. Responses say ``X-Cache: hit`` or ``miss``.
     """
     allowed = frozenset(params)
     cookies = (settings.SESSION_COOKIE_NAME, "messages", *personal_cookies)
@@ -150,53 +140,63 @@ def public_page(params: Iterable[str] = (), personal_cookies: Iterable[str] = ()
     def decorator(view: Callable) -> Callable:
         @functools.wraps(view)
         def wrapped(request: HttpRequest, *args, **kwargs) -> HttpResponse:
-            if not _anonymous_request(request, allowed, cookies):
-                return view(request, *args, **kwargs)
-            key = versioned_key(
-                "page", request.scheme, request.get_host(), get_language(), request.get_full_path()
-            )
-            stored = cache.get(key)
-            if stored is not None:
-                status, headers, content = stored
-                return HttpResponse(content, status=status, headers=headers)
-            response = view(request, *args, **kwargs)
-            if callable(getattr(response, "render", None)) and not response.is_rendered:
-                response.render()  # a TemplateResponse, e.g. the sitemap
-            if _shareable(request, response):
-                cache.set(key, (response.status_code, dict(response.items()), response.content),
-                          PAGE_TIMEOUT)  # fmt: skip
-            return response
+            if request.method in ("GET", "HEAD"):
+                _use_canonical_query(request, allowed)
+            with table_versions.reading() as reads:
+                if not _anonymous_request(request, cookies):
+                    return view(request, *args, **kwargs)
+                key = _key(
+                    "page", request.scheme, request.get_host(), get_language(),
+                    request.get_full_path(),
+                )  # fmt: skip
+                stored = cache.get(key)
+                if stored is not None and reads.fresh(stored[0]):
+                    _stamp, status, headers, content = stored
+                    response = HttpResponse(content, status=status, headers=headers)
+                    response["X-Cache"] = "hit"
+                    return response
+                response = view(request, *args, **kwargs)
+                if callable(getattr(response, "render", None)) and not response.is_rendered:
+                    response.render()  # a TemplateResponse, e.g. the sitemap
+                if _shareable(request, response) and reads.cacheable:
+                    entry = (reads.stamp(), response.status_code, dict(response.items()),
+                             response.content)  # fmt: skip
+                    cache.set(key, entry, PAGE_TIMEOUT)
+                response["X-Cache"] = "miss"
+                return response
 
         return wrapped
 
     return decorator
 
 
-# --- counts in the admin --------------------------------------------------------------
+# --- counts ----------------------------------------------------------------------------
 
 
-class CachedCountPaginator(Paginator):
-    """A paginator whose count is cached for the current content: paging through a list of
-    a hundred thousand rows counts them once, not on every page."""
+def _count_sql(queryset: QuerySet) -> str | None:
+    try:
+        return repr(queryset.query.sql_with_params())
+    except EmptyResultSet:  # e.g. .none(), or a search that can match nothing
+        return None
+
+
+class ListPaginator(Paginator):
+    """For the public lists: the count is cached with the content it counted, and deep
+    pages first look up only the ids of their rows (an index-only scan past the offset),
+    then fetch those rows, instead of reading every skipped row in full. A deep page's
+    ``object_list`` is then a list, not a queryset."""
+
+    deep_offset = 500
 
     @cached_property
     def count(self) -> int:
-        query = self.object_list.query
-        try:
-            sql = repr(query.sql_with_params())
-        except EmptyResultSet:  # e.g. .none(), or a search that can match nothing
+        if not isinstance(self.object_list, QuerySet):
+            return len(self.object_list)
+        sql = _count_sql(self.object_list)
+        if sql is None:
             return 0
-        return cached_value(
-            "count", query.model._meta.label, sql, compute=lambda: Paginator.count.func(self)
-        )
-
-
-class ListPaginator(CachedCountPaginator):
-    """For the public lists: deep pages first look up only the ids of their rows (an
-    index-only scan past the offset), then fetch those rows, instead of reading every
-    skipped row in full. A page's ``object_list`` is then a list, not a queryset."""
-
-    deep_offset = 500
+        label = self.object_list.model._meta.label
+        return cached_value("count", label, sql, compute=lambda: Paginator.count.func(self))
 
     def page(self, number) -> Page:
         number = self.validate_number(number)
@@ -209,6 +209,25 @@ class ListPaginator(CachedCountPaginator):
         ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
         rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
         return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+
+
+class CachedCountPaginator(Paginator):
+    """For the admin: the count is cached until any table it counts is written to, also
+    where the public sees nothing (a new case is counted at once). Paging through a list
+    of a hundred thousand rows counts them once, not on every page."""
+
+    @cached_property
+    def count(self) -> int:
+        sql = _count_sql(self.object_list)
+        if sql is None:
+            return 0
+        stamp = table_versions.write_counters(table_versions.tables_in(sql))
+        key = _key("admin-count", self.object_list.model._meta.label, sql, stamp)
+        count = cache.get(key)
+        if count is None:
+            count = Paginator.count.func(self)
+            cache.set(key, count, VALUE_TIMEOUT)
+        return count
 
 
 class CachedCountsAdminMixin:

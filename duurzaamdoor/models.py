@@ -57,3 +57,17 @@ class WebURLField(models.URLField):
     def formfield(self, **kwargs):
         # A link typed without scheme is taken to be https.
         return super().formfield(**{"assume_scheme": "https", **kwargs})
+
+
+class TableVersion(models.Model):
+    """How often the public part of one table changed: the key of every cached page.
+
+    Written only by database triggers (see :mod:`duurzaamdoor.table_versions`), in the same
+    transaction as the change itself, so a reader never sees a new version with old data.
+    """
+
+    name = models.CharField(max_length=100, primary_key=True)
+    version = models.BigIntegerField()
+
+    def __str__(self) -> str:
+        return f"{self.name}: {self.version}"

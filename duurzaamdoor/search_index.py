@@ -18,8 +18,6 @@ from django.db import connection, connections
 from django.db.models import Expression, OuterRef, QuerySet, Subquery, TextField, Value
 from django.db.models.functions import Coalesce
 
-from duurzaamdoor.caching import bump_content_version
-
 SEARCH_CONFIG = "dutch"
 MIN_WORD_LENGTH = 4
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LENGTH},}}")
@@ -105,7 +103,6 @@ def rebuild_vocabulary() -> int:
                 "ON CONFLICT (word) DO NOTHING",
                 [_as_vectors(source), MIN_WORD_LENGTH],
             )
-    bump_content_version()  # suggestions on cached search pages
     return SearchTerm.objects.count()
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
-from duurzaamdoor.caching import CachedCountsAdminMixin, bump_content_version
+from duurzaamdoor.caching import CachedCountsAdminMixin
 from lessons.meetings import Meeting, Position, Statement
 from lessons.positions import results
 
@@ -101,7 +101,6 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
     @admin.action(description=_("Geselecteerde stellingen openen"), permissions=["change"])
     def open_statements(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(is_open=True)
-        bump_content_version()  # an update sends no signals
         self.message_user(
             request,
             ngettext("%(count)d stelling geopend.", "%(count)d stellingen geopend.", count)
@@ -112,7 +111,6 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
     @admin.action(description=_("Geselecteerde stellingen sluiten"), permissions=["change"])
     def close_statements(self, request: HttpRequest, queryset: QuerySet) -> None:
         count = queryset.update(is_open=False)
-        bump_content_version()
         self.message_user(
             request,
             ngettext("%(count)d stelling gesloten.", "%(count)d stellingen gesloten.", count)

@@ -9,7 +9,7 @@ from tests.factories import LessonFactory
 # The home page: latest lessons with their source, 3 prefetches (themes, audiences,
 # parties), the popular themes, the latest public cases and the next meeting. The
 # statements need no database at all.
-HOME_QUERIES = 7
+HOME_QUERIES = 8
 STATIC_PAGES = [
     ("/", "Samen circulaire transities versnellen", HOME_QUERIES),
     ("/toegankelijkheid/", "Toegankelijkheidsverklaring", 0),

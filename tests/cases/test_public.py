@@ -67,12 +67,12 @@ def test_non_public_case_is_404(client, db):
 def test_list_and_detail_in_a_fixed_number_of_queries(client, db, django_assert_num_queries, count):
     cases = [PublicCaseFactory(parties=["rijk", "onderwijs"]) for _ in range(count)]
     cases[0].lessons.add(LessonFactory(), LessonFactory())
-    # count, page of cases, parties of the page, party options of the filter form
-    with django_assert_num_queries(4):
+    # versions, count, page of cases, parties of the page, party options of the filter form
+    with django_assert_num_queries(5):
         client.get("/praktijkcases/")
     # the case, its parties, published maps, published meetings, published lessons, lessons
-    # for the same parties
-    with django_assert_num_queries(6):
+    # for the same parties, and the versions
+    with django_assert_num_queries(7):
         client.get(cases[0].get_absolute_url())
 
 

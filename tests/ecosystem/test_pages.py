@@ -66,7 +66,7 @@ def test_map_page_in_a_fixed_number_of_queries(client, db, django_assert_num_que
     for source, target in itertools.pairwise(actors):
         RelationFactory(ecosystem=ecosystem, source=source, target=target)
     FactorFactory.create_batch(4, ecosystem=ecosystem)
-    # the map (with its case), its actors, factors and relations
-    with django_assert_num_queries(4):
+    # versions, the map (with its case), its actors, factors and relations
+    with django_assert_num_queries(5):
         response = client.get(ecosystem.get_absolute_url())
     assert len(response.context["wheel"].marks) == count

@@ -153,7 +153,7 @@ def test_meeting_page_in_a_fixed_number_of_queries(client, db, django_assert_num
     statements = [StatementFactory(meeting=meeting, is_open=n % 2 == 0) for n in range(count)]
     vote(client, statements[0], 3)
     # meeting, 3 prefetches (lessons, cases, sources), statements, my positions, results
-    with django_assert_num_queries(7):
+    with django_assert_num_queries(8):
         client.get(meeting.get_absolute_url())
 
 

@@ -78,7 +78,7 @@ def test_lesson_page_renders_in_a_fixed_number_of_queries(
     lessons[0].pioneers.add(PioneerFactory())
     # 1 lesson with source, 6 prefetches (themes, audiences, parties, pioneers, public
     # cases, published meetings), 1 related lessons, 1 lesson count per theme.
-    with django_assert_num_queries(9):
+    with django_assert_num_queries(10):
         response = client.get(lessons[0].get_absolute_url())
     assert len(response.context["related"]) == min(5, count - 1)
 

@@ -6,7 +6,6 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from tqdm import tqdm
 
 from cases.bulk import create_bulk_cases
-from duurzaamdoor.caching import bump_content_version
 from duurzaamdoor.search_index import rebuild_vocabulary
 from ecosystem.bulk import create_bulk_maps
 from lessons.bulk import create_bulk_lessons
@@ -57,4 +56,3 @@ class Command(BaseCommand):
             self.stdout.write(f"{created} {noun} aangemaakt ({wanted - created} bestonden al).")
         if changed:
             rebuild_vocabulary()
-            bump_content_version()  # bulk inserts send no signals

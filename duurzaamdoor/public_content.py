@@ -1,0 +1,72 @@
+"""What the public sees, table by table.
+
+For every table a public page may read, the rows of it that the public can see, as a
+queryset built from the apps' own vocabulary (``published()``, ``public()``, …). A write
+that touches none of these rows (a draft map, a case that is not public, a vote on an
+open statement) changes no public page; a write that does touch one bumps the table's
+version (:mod:`duurzaamdoor.table_versions`), and with it every cached page that read it.
+
+A public page that reads a table missing here is never stored in the cache: a new table
+cannot make a page stale by being forgotten, only slower.
+"""
+
+from django.db.models import Model, QuerySet
+
+
+def public_rows() -> dict[type[Model], QuerySet]:
+    from cases.models import Case
+    from duurzaamdoor.models import Party, SearchTerm
+    from ecosystem.models import Actor, Ecosystem, Factor, Relation
+    from lessons.models import (
+        Audience,
+        Lesson,
+        Meeting,
+        Pioneer,
+        Position,
+        Source,
+        Statement,
+        TaggedLesson,
+        ThemeTag,
+    )
+
+    lessons = Lesson.objects.published()
+    cases = Case.objects.public()
+    maps = Ecosystem.objects.published()
+    meetings = Meeting.objects.published()
+
+    def links(through, field: str, owners: QuerySet) -> tuple[type[Model], QuerySet]:
+        return through, through.objects.filter(**{f"{field}__in": owners})
+
+    return dict(
+        [
+            (Lesson, lessons),
+            links(TaggedLesson, "content_object", lessons),
+            links(Lesson.audiences.through, "lesson", lessons),
+            links(Lesson.parties.through, "lesson", lessons),
+            links(Lesson.pioneers.through, "lesson", lessons),
+            # Names and descriptions show wherever a filter or a lesson names them.
+            (ThemeTag, ThemeTag.objects.all()),
+            (Audience, Audience.objects.all()),
+            (Source, Source.objects.all()),
+            (Party, Party.objects.all()),
+            (Pioneer, Pioneer.objects.publishable()),
+            (Case, cases),
+            links(Case.parties.through, "case", cases),
+            links(Case.lessons.through, "case", cases),
+            (Ecosystem, maps),
+            links(Actor, "ecosystem", maps),
+            links(Factor, "ecosystem", maps),
+            links(Relation, "ecosystem", maps),
+            (Meeting, meetings),
+            links(Statement, "meeting", meetings),
+            links(Meeting.lessons.through, "meeting", meetings),
+            links(Meeting.cases.through, "meeting", meetings),
+            links(Meeting.sources.through, "meeting", meetings),
+            # Results are public once a statement is closed; votes go to open statements.
+            (
+                Position,
+                Position.objects.filter(statement__is_open=False, statement__meeting__in=meetings),
+            ),
+            (SearchTerm, SearchTerm.objects.all()),
+        ]
+    )
