@@ -1,69 +1,69 @@
-"""Page benchmark: every page type at volume, against the site's own floor.
+"""Page benchmark: every page type at volume, warm and cold, against a plain Django floor.
 
-    make bench          # Postgres, 10,000 lessons and the rest; gunicorn, about two minutes
-    make bench-smoke    # small data on SQLite, in-process; fails over a query budget
+    make bench                                   # Postgres, 10,000 lessons; a few minutes
+    make bench BENCH_ARGS="--lessons 100000"     # and 100,000 beside it: growth 10k → 100k
+    make bench-smoke                             # small data on SQLite, in-process; budgets
 
 `make bench` fills the database in DATABASE_URL (default: the local Postgres database
 kennisbank_bench, created if missing) with the volume data, serves it with gunicorn
-(production settings, DEBUG off, static files collected) and measures from this separate
-process, for every page type: median and 95th percentile response time, the SQL queries
-(in-process, with an empty cache and again with a warm one), the HTML size plain and
-compressed, and the median as a ratio to the static-text page /toegankelijkheid/. Then
-throughput with concurrent clients, and the size and cache headers of the static files.
-Prints a table and the targets, and writes everything as JSON (--json) to compare runs.
-Exits 1 when a target does not hold.
+(production settings, DEBUG off, static files collected, Redis as the shared cache) and
+measures from separate processes, for every page type:
+
+- warm: median and 95th percentile of a repeat visitor, from the cache;
+- cold: the same with every cache the page uses emptied before each request (page,
+  values, counts), i.e. the first visitor after a write;
+- both as multiples of the floor: a plain Django view returning the static text of the
+  accessibility statement from memory, through every middleware, without a database;
+- the SQL queries of a cold and a warm request (in-process) and the size of the HTML.
+
+Then throughput (8 clients): the floor, `/lessen/` warm, and `/lessen/` cold with a
+different filter combination on every request; a churn run (a self-service map edit and a
+vote every second, a case submission every five seconds) while 20 public pages are read,
+with their hit rate; and whether an edit in the admin shows at once on every page. With
+``--lessons N`` other than 10,000, the cold pages are also measured on the 10,000-lesson
+database in the same run, alternating, and the growth is printed. A ✓ or ✗ per target;
+everything also as JSON (--json). Exits 1 when a target does not hold.
 """
 
 import argparse
 import gzip
-import http.client
-import json
-import multiprocessing
 import os
+import random
 import re
 import socket
-import statistics
 import sys
 import tempfile
 import time
-from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from harness import ROOT, manage, run_together, server_environment, start_gunicorn
+import bench_http
+from bench_report import FLOOR, GROWTH, Page, apply_ratios, report
+from harness import ROOT, manage, server_environment, start_gunicorn
 
-BENCH_REDIS = "redis://127.0.0.1:6379/15"
+BENCH_REDIS = "redis://127.0.0.1:6379/{db}"
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/kennisbank_bench"
-VOLUME = {"lessons": 10000, "cases": 2000, "maps": 200, "actors-per-map": 30,
+BASE_LESSONS = 10000
+VOLUME = {"lessons": BASE_LESSONS, "cases": 2000, "maps": 200, "actors-per-map": 30,
           "large-map-actors": 200, "meetings": 50, "positions": 20000}  # fmt: skip
 SMOKE_VOLUME = {"lessons": 400, "cases": 80, "maps": 4, "actors-per-map": 30,
                 "large-map-actors": 200, "meetings": 3, "positions": 300}  # fmt: skip
-QUERY_BUDGET = 12
-FLOOR = "static_text"
 COMMON_WORD = "circulaire"
 RARE_WORD = "bermmaaisel"
-ONE_YEAR = 365 * 24 * 3600
-
-
-@dataclass
-class Page:
-    key: str
-    label: str
-    path: str
-    kind: str  # "public", "admin" or "floor"
-    factor: float = 4.0  # allowed median as a multiple of the static-text page
-    queries_cold: int = 0
-    queries_warm: int = 0
-    full_counts: list[str] = field(default_factory=list)
-    html_bytes: int = 0
-    html_gzip_bytes: int = 0
-    median_ms: float = 0.0
-    p95_ms: float = 0.0
-    cold_ms: float = 0.0  # in-process, empty cache
-    ratio: float = 0.0
+PHRASE = "circulair inkopen"
+FLOOR_PATH = "/vloer/"
+CHURN_PAGES = 20
 
 
 # --- preparing the data ---------------------------------------------------------------
+
+
+def database_for(lessons: int) -> str:
+    url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE
+    if lessons == BASE_LESSONS:
+        return url
+    parts = urlsplit(url)
+    return parts._replace(path=f"{parts.path}_{lessons}").geturl()
 
 
 def ensure_database(url: str) -> None:
@@ -124,28 +124,67 @@ def pages() -> list[Page]:
     theme = ThemeTag.objects.get(name="bouw")
     audience = Audience.objects.order_by("pk").first()
     last_page = max(1, -(-Lesson.objects.published().count() // 20))
+    phrase = urlencode({"q": PHRASE})
     return [
-        Page("static_text", "Toegankelijkheid (vloer)", "/toegankelijkheid/", "floor", 1.0),
-        Page("home", "Home", "/", "public"),
-        Page("lessons", "Lessen", "/lessen/", "public"),
+        Page(FLOOR, "Vloer: platte Django-view", FLOOR_PATH, "floor", 1.0, 1.0),
+        Page("static_text", "Toegankelijkheid", "/toegankelijkheid/", "public"),
+        Page("home", "Home", "/", "public", cold_factor=15),
+        Page("lessons", "Lessen", "/lessen/", "public", cold_factor=12),
         Page("lessons_filtered", "Lessen, twee filters",
-             f"/lessen/?thema={theme.slug}&doelgroep={audience.slug}", "public"),
-        Page("lessons_deep", "Lessen, laatste pagina", f"/lessen/?page={last_page}", "public"),
-        Page("lesson", "Les", lesson.get_absolute_url(), "public"),
+             f"/lessen/?doelgroep={audience.slug}&thema={theme.slug}", "public", cold_factor=12),
+        Page("lessons_deep", "Lessen, laatste pagina", f"/lessen/?page={last_page}", "public",
+             cold_factor=12),
+        Page("lesson", "Les", lesson.get_absolute_url(), "public", cold_factor=12),
+        Page("lessons_search", f"Lessen '{PHRASE}'", f"/lessen/?{phrase}", "public",
+             cold_factor=40),
+        Page("search_phrase", f"Zoeken '{PHRASE}'", f"/zoeken/?{phrase}", "public",
+             cold_factor=40),
         Page("search_common", f"Zoeken '{COMMON_WORD}'", f"/zoeken/?q={COMMON_WORD}", "public"),
         Page("search_rare", f"Zoeken '{RARE_WORD}'", f"/zoeken/?q={RARE_WORD}", "public"),
-        Page("cases", "Praktijkcases", "/praktijkcases/", "public"),
-        Page("case", "Praktijkcase", case.get_absolute_url(), "public"),
+        Page("cases", "Praktijkcases", "/praktijkcases/", "public", cold_factor=12),
+        Page("case", "Praktijkcase", case.get_absolute_url(), "public", cold_factor=12),
         Page("map_small", f"Kaart, {small_map.actors.count()} actoren",
-             small_map.get_absolute_url(), "public"),
+             small_map.get_absolute_url(), "public", cold_factor=12),
         Page("map_large", f"Kaart, {large_map.actors.count()} actoren",
              large_map.get_absolute_url(), "public", 6.0),
-        Page("meeting", "Bijeenkomst met uitslagen", meeting.get_absolute_url(), "public"),
+        Page("meeting", "Bijeenkomst met uitslagen", meeting.get_absolute_url(), "public",
+             cold_factor=12),
         Page("feed", "Atom-feed lessen", "/feeds/lessen/", "public"),
         Page("sitemap", "Sitemap", "/sitemap.xml", "public"),
         Page("admin_lessons", "Beheer: lessen", "/admin/lessons/lesson/", "admin", 10.0),
         Page("admin_cases", "Beheer: praktijkcases", "/admin/cases/case/", "admin", 10.0),
     ]  # fmt: skip
+
+
+def churn_pages(page_list: list[Page]) -> list[str]:
+    extra = ["/voorlopers/", "/ecosystemen/", "/bijeenkomsten/", "/feeds/praktijkcases/",
+             "/lessen/?thema=textiel"]  # fmt: skip
+    public = [page.path for page in page_list if page.kind == "public"]
+    return (public + extra)[:CHURN_PAGES]
+
+
+def filter_combinations(count: int, seed: int = 1) -> list[str]:
+    """Distinct addresses of /lessen/ with two or three filters, shuffled."""
+    from duurzaamdoor.models import Party
+    from lessons.models import Audience, Source, ThemeTag
+
+    values = {
+        "thema": list(ThemeTag.objects.values_list("slug", flat=True)),
+        "doelgroep": list(Audience.objects.values_list("slug", flat=True)),
+        "partij": list(Party.objects.values_list("code", flat=True)),
+        "bron": list(Source.objects.values_list("slug", flat=True)),
+    }
+    rng = random.Random(seed)
+    seen: set[str] = set()
+    names = list(values)
+    for _ in range(count * 20):
+        if len(seen) >= count:
+            break
+        chosen = rng.sample(names, k=rng.choice((2, 3)))
+        seen.add("/lessen/?" + urlencode({name: rng.choice(values[name]) for name in chosen}))
+    paths = sorted(seen)
+    rng.shuffle(paths)
+    return paths
 
 
 def staff_session() -> str:
@@ -161,10 +200,29 @@ def staff_session() -> str:
     return client.cookies["sessionid"].value
 
 
+def churn_plan() -> dict:
+    """A self-service draft map to edit, and an open statement to vote on."""
+    from ecosystem.models import Ecosystem
+    from lessons.meetings import Statement
+
+    ecosystem, _ = Ecosystem.objects.get_or_create(
+        slug="benchmark-eigen-kaart",
+        defaults={"title": "Eigen kaart (benchmark)", "task": "Textiel", "self_service": True},
+    )
+    ecosystem.actors.all().delete()
+    statement = Statement.objects.filter(is_open=True, meeting__is_published=True).first()
+    if statement is None:
+        raise SystemExit("Geen open stelling gevonden om op te stemmen (seed_demo maakt er een).")
+    meeting = statement.meeting
+    return {
+        "edit_url": ecosystem.get_edit_url(),
+        "vote_url": f"/bijeenkomsten/{meeting.slug}/stellingen/{statement.pk}/positie/",
+    }
+
+
 # --- in-process: queries and sizes ----------------------------------------------------
 
 FULL_COUNT = re.compile(r'^SELECT COUNT\(\*\) AS "__count" FROM "\w+"$')
-COLD_REPEAT = 3
 
 
 def clients(session: str):
@@ -177,25 +235,22 @@ def clients(session: str):
 
 
 def measure_in_process(page_list: list[Page], session: str) -> None:
-    """Per page: queries and render time with an empty cache, then queries with a warm one."""
+    """Per page: queries with an empty cache, then with a warm one, and the HTML size."""
     from django.core.cache import cache
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     by_kind = clients(session)
     for page in page_list:
+        if page.kind == "floor":
+            continue
         client = by_kind[page.kind]
-        durations = []
-        for _ in range(COLD_REPEAT):
-            cache.clear()
-            started = time.perf_counter()
-            with CaptureQueriesContext(connection) as cold:
-                response = client.get(page.path)
-            durations.append((time.perf_counter() - started) * 1000)
-            if response.status_code != 200:
-                raise SystemExit(f"{page.path} gaf {response.status_code}")
+        cache.clear()
+        with CaptureQueriesContext(connection) as cold:
+            response = client.get(page.path)
+        if response.status_code != 200:
+            raise SystemExit(f"{page.path} gaf {response.status_code}")
         page.queries_cold = len(cold)
-        page.cold_ms = statistics.median(durations)
         with CaptureQueriesContext(connection) as warm:
             response = client.get(page.path)
         page.queries_warm = len(warm)
@@ -206,246 +261,198 @@ def measure_in_process(page_list: list[Page], session: str) -> None:
 
 
 def time_in_process(page_list: list[Page], session: str, repeat: int) -> None:
+    from django.core.cache import cache
+
     by_kind = clients(session)
-    for page in page_list:
-        client = by_kind[page.kind]
-        client.get(page.path)
-        durations = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            client.get(page.path)
-            durations.append((time.perf_counter() - started) * 1000)
-        summarise(page, durations)
-
-
-# --- over HTTP: latency, throughput, static files ---------------------------------------
-
-
-def fetch(port: int, path: str, headers: dict[str, str]) -> http.client.HTTPResponse:
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
-    connection.request("GET", path, headers=headers)
-    response = connection.getresponse()
-    response.body = response.read()
-    connection.close()
-    return response
-
-
-def headers_for(page: Page, session: str) -> dict[str, str]:
-    headers = {"Accept-Encoding": "gzip", "Host": "127.0.0.1"}
-    if page.kind == "admin":
-        headers["Cookie"] = f"sessionid={session}"
-    return headers
-
-
-def summarise(page: Page, durations: list[float]) -> None:
-    durations.sort()
-    page.median_ms = statistics.median(durations)
-    page.p95_ms = durations[min(len(durations) - 1, round(0.95 * (len(durations) - 1)))]
-
-
-def time_over_http(port: int, page_list: list[Page], session: str, repeat: int) -> None:
-    for page in page_list:
-        headers = headers_for(page, session)
-        for _ in range(3):  # warm up both workers
-            fetch(port, page.path, headers)
-        durations = []
-        for _ in range(repeat):
-            started = time.perf_counter()
-            response = fetch(port, page.path, headers)
-            durations.append((time.perf_counter() - started) * 1000)
-            if response.status != 200:
-                raise SystemExit(f"{page.path} gaf {response.status}")
-        summarise(page, durations)
-
-
-def _hammer(port: int, path: str, stop_at: float, counter) -> None:
-    done = 0
-    while time.time() < stop_at:
-        if fetch(port, path, {"Accept-Encoding": "gzip"}).status == 200:
-            done += 1
-    with counter.get_lock():
-        counter.value += done
-
-
-def throughput(port: int, path: str, seconds: float, clients: int) -> float:
-    counter = multiprocessing.Value("i", 0)
-    stop_at = time.time() + seconds
-    run_together(
-        [
-            multiprocessing.Process(target=_hammer, args=(port, path, stop_at, counter))
-            for _ in range(clients)
-        ]
-    )
-    return counter.value / seconds
-
-
-def static_assets(port: int, html: str) -> dict:
-    """The stylesheets and scripts of a page: compressed size and cache headers."""
-    paths = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
-    paths += re.findall(r'<script[^>]* src="([^"]+)"', html)
-    assets = []
-    for path in dict.fromkeys(paths):
-        response = fetch(port, path, {"Accept-Encoding": "gzip, br"})
-        control = response.getheader("Cache-Control", "")
-        max_age = int(re.search(r"max-age=(\d+)", control).group(1)) if "max-age" in control else 0
-        assets.append(
-            {
-                "path": path,
-                "bytes": len(response.body),
-                "encoding": response.getheader("Content-Encoding", ""),
-                "max_age": max_age,
-                "immutable": "immutable" in control,
-            }
-        )
-    return {"assets": assets, "total_bytes": sum(asset["bytes"] for asset in assets)}
-
-
-def time_static_file(port: int, path: str, repeat: int) -> Page:
-    page = Page("static_file", "Statisch bestand (whitenoise)", path, "floor", 1.0)
-    durations = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        fetch(port, path, {"Accept-Encoding": "gzip"})
-        durations.append((time.perf_counter() - started) * 1000)
-    summarise(page, durations)
-    return page
-
-
-# --- report ---------------------------------------------------------------------------
-
-
-def table(page_list: list[Page]) -> str:
-    lines = [
-        f"{'pagina':32} {'mediaan':>8} {'p95':>7} {'x vloer':>7} {'zonder':>7} {'queries':>9} "
-        f"{'HTML':>7} {'gzip':>6}",
-        f"{'':32} {'ms':>8} {'ms':>7} {'':>7} {'cache ms':>7} {'koud/warm':>9} {'kB':>7} {'kB':>6}",
-    ]
-    for page in page_list:
-        measured = bool(page.html_bytes)
-        queries = f"{page.queries_cold}/{page.queries_warm}" if measured else "-"
-        cold = f"{page.cold_ms:7.1f}" if measured else f"{'-':>7}"
-        lines.append(
-            f"{page.label[:32]:32} {page.median_ms:8.1f} {page.p95_ms:7.1f} {page.ratio:7.2f} "
-            f"{cold} {queries:>9} {page.html_bytes / 1000:7.1f} {page.html_gzip_bytes / 1000:6.1f}"
-        )
-    return "\n".join(lines)
-
-
-def targets(page_list: list[Page], extra: dict, *, timed: bool) -> list[tuple[str, bool, str]]:
-    checks = []
     for page in page_list:
         if page.kind == "floor":
             continue
-        checks.append((f"{page.key}: ≤ {QUERY_BUDGET} queries", page.queries_cold <= QUERY_BUDGET,
-                       f"{page.queries_cold} koud, {page.queries_warm} warm"))  # fmt: skip
-        if timed:
-            checks.append((f"{page.key}: mediaan ≤ {page.factor:g}x vloer",
-                           page.ratio <= page.factor, f"{page.ratio:.2f}x"))  # fmt: skip
-        if page.kind == "admin":
-            checks.append((f"{page.key}: geen COUNT(*) over de hele tabel", not page.full_counts,
-                           "; ".join(page.full_counts) or "geen"))  # fmt: skip
-    for key in ("lessons", "cases"):
-        page = next(p for p in page_list if p.key == key)
-        checks.append((f"{key}: HTML < 60 kB", page.html_bytes < 60_000,
-                       f"{page.html_bytes / 1000:.1f} kB"))  # fmt: skip
-    if "static" in extra:
-        static = extra["static"]
-        detail = f"{static['total_bytes'] / 1000:.1f} kB in {len(static['assets'])} bestanden"
-        checks.append(
-            ("CSS en JS samen < 60 kB gecomprimeerd", static["total_bytes"] < 60_000, detail)
+        client = by_kind[page.kind]
+        client.get(page.path)
+        warm, cold = [], []
+        for _ in range(repeat):
+            started = time.perf_counter()
+            client.get(page.path)
+            warm.append((time.perf_counter() - started) * 1000)
+            cache.clear()
+            started = time.perf_counter()
+            client.get(page.path)
+            cold.append((time.perf_counter() - started) * 1000)
+        page.warm_ms = bench_http.Timing.of(warm).median_ms
+        page.cold_ms = bench_http.Timing.of(cold).median_ms
+
+
+# --- the full run -------------------------------------------------------------------------
+
+
+class Server:
+    """gunicorn with the bench site on one database, and its own Redis database."""
+
+    def __init__(self, url: str, port: int, redis_db: int, workers: int, floor_file: str):
+        import redis
+
+        self.url, self.port = url, port
+        self.redis = redis.Redis.from_url(BENCH_REDIS.format(db=redis_db))
+        self.env = server_environment(port)
+        self.env.update(
+            DATABASE_URL=url, DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost,testserver",
+            DJANGO_REDIS_URL=BENCH_REDIS.format(db=redis_db), BENCH_FLOOR_FILE=floor_file,
+            DJANGO_RATE_LIMIT_MAP_EDIT="100000/h", DJANGO_RATE_LIMIT_VOTE="100000/h",
+            DJANGO_RATE_LIMIT_MAP_CREATE="100000/h",
+        )  # fmt: skip
+        self.workers, self.process = workers, None
+
+    def flush(self) -> None:
+        self.redis.flushdb()
+
+    def start(self) -> None:
+        env = {**self.env, "DJANGO_SETTINGS_MODULE": "bench_site"}
+        self.process = start_gunicorn(self.port, env, self.workers, ("--pythonpath", "scripts"))
+
+    def stop(self) -> None:
+        if self.process:
+            self.process.terminate()
+            self.process.wait(timeout=30)
+
+
+def admin_edit_shows_everywhere(port: int, session: str) -> list[str]:
+    """Edit a published lesson through the admin; every page showing it must show the edit."""
+    from django.test import Client
+
+    from lessons.models import Lesson
+
+    lesson = Lesson.objects.published().order_by("-published_at", "-pk").first()
+    shows = ["/", "/lessen/", lesson.get_absolute_url(), "/feeds/lessen/"]
+    for path in shows:
+        bench_http.fetch(port, path, {})
+    from tests.forms import form_fields
+
+    staff = Client(HTTP_HOST="127.0.0.1")
+    staff.cookies["sessionid"] = session
+    url = f"/admin/lessons/lesson/{lesson.pk}/change/"
+    data = form_fields(staff.get(url).content.decode(), "lesson_form")
+    title = f"Bijgewerkt in de admin {time.time_ns()}"
+    response = staff.post(url, {**data, "title": [title]})
+    if response.status_code != 302:
+        raise SystemExit(
+            f"De les kon niet worden opgeslagen: {response.context['adminform'].errors}"
         )
-        ok = all(
-            a["encoding"] in ("gzip", "br") and a["max_age"] >= ONE_YEAR for a in static["assets"]
-        )
-        checks.append(("statische bestanden gecomprimeerd, cache ≥ 1 jaar", ok,
-                       ", ".join(f"{a['encoding'] or 'ongecomprimeerd'}/{a['max_age']}s"
-                                 for a in static["assets"][:1]) + " …"))  # fmt: skip
-    if "throughput" in extra:
-        rates = extra["throughput"]
-        share = rates["/lessen/"] / rates["/toegankelijkheid/"]
-        checks.append(("/lessen/ doorvoer ≥ 35% van de vloer", share >= 0.35, f"{share:.0%}"))
-    return checks
-
-
-def report(page_list: list[Page], extra: dict, *, timed: bool, json_path: str | None) -> int:
-    print()
-    print(table(page_list))
-    for name, value in extra.get("throughput", {}).items():
-        print(f"doorvoer {name:40} {value:8.1f} verzoeken/s")
-    checks = targets(page_list, extra, timed=timed)
-    print()
-    for name, ok, detail in checks:
-        print(f"{'✓' if ok else '✗'} {name:52} {detail}")
-    failed = [name for name, ok, _ in checks if not ok]
-    print(f"\n{len(checks) - len(failed)} van {len(checks)} doelen gehaald.")
-    if json_path:
-        data = {"pages": [asdict(page) for page in page_list], **extra,
-                "targets": [{"name": n, "ok": ok, "detail": d} for n, ok, d in checks]}  # fmt: skip
-        Path(json_path).write_text(json.dumps(data, indent=2, ensure_ascii=False), encoding="utf-8")
-        print(f"JSON: {json_path}")
-    return 1 if failed else 0
-
-
-def apply_ratios(page_list: list[Page]) -> None:
-    floor = next(page for page in page_list if page.key == FLOOR).median_ms
-    for page in page_list:
-        page.ratio = page.median_ms / floor
-
-
-# --- the two modes --------------------------------------------------------------------
+    return [path for path in shows if title not in bench_http.fetch(port, path, {}).body.decode()]
 
 
 def full(args: argparse.Namespace) -> int:
-    url = os.environ.get("DATABASE_URL") or DEFAULT_DATABASE
+    if not redis_listening():
+        raise SystemExit("De benchmark heeft Redis op 127.0.0.1:6379 nodig (database 14 en 15).")
+    base_url = database_for(BASE_LESSONS)
+    url = database_for(args.lessons)
     if not url.startswith("postgres"):
-        raise SystemExit(
-            "De benchmark draait op Postgres; zet DATABASE_URL naar een Postgres-database."
-        )
-    ensure_database(url)
-    env = server_environment(args.port)
-    env.update(DATABASE_URL=url, DJANGO_ALLOWED_HOSTS="127.0.0.1,localhost,testserver")
-    # As in production: one Redis shared by the workers (its own database, emptied freely).
-    if not env.get("DJANGO_REDIS_URL") and redis_listening():
-        env["DJANGO_REDIS_URL"] = BENCH_REDIS
-    cache = env.get("DJANGO_REDIS_URL") or "geheugen per worker (geen Redis gevonden)"
-    print(f"Database: {url}\nCache: {cache}", flush=True)
-    if not args.skip_seed:
-        prepare(env, VOLUME, collect=True)
-    else:
-        manage(env, "collectstatic", "--noinput", "-v0")
-    setup_django(env)
+        raise SystemExit("De benchmark draait op Postgres; zet DATABASE_URL naar Postgres.")
+    floor_file = Path(tempfile.mkstemp(prefix="bench-floor-", suffix=".html")[1])
+    main = Server(url, args.port, 15, args.workers, str(floor_file))
+    base = Server(base_url, args.port + 1, 14, args.workers, str(floor_file))
+    growth = url != base_url
+    print(f"Database: {url}" + (f" (en {base_url})" if growth else ""), flush=True)
+    for server, lessons in ((main, args.lessons), *(((base, BASE_LESSONS),) if growth else ())):
+        ensure_database(server.url)
+        if not args.skip_seed:
+            prepare(server.env, {**VOLUME, "lessons": lessons}, collect=True)
+        else:
+            manage(server.env, "collectstatic", "--noinput", "-v0")
+    setup_django(main.env)
     from django.db import connection
 
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+    from django.test import Client
+
+    floor_file.write_bytes(Client(HTTP_HOST="127.0.0.1").get("/toegankelijkheid/").content)
     page_list = pages()
+    if args.pages:
+        wanted = {FLOOR, *args.pages.split(",")}
+        page_list = [page for page in page_list if page.key in wanted]
     session = staff_session()
+    plan = churn_plan()
+    combinations = filter_combinations(args.combinations)
     measure_in_process(page_list, session)
     connection.close()
 
-    server = start_gunicorn(args.port, env, args.workers)
+    servers = [main, *([base] if growth else [])]
+    extra: dict = {}
     try:
-        print("Responstijden meten …", flush=True)
-        time_over_http(args.port, page_list, session, args.repeat)
-        home = fetch(args.port, "/", {"Host": "127.0.0.1"}).body.decode()
-        static = static_assets(args.port, home)
-        page_list.append(time_static_file(args.port, static["assets"][0]["path"], args.repeat))
+        for server in servers:
+            server.start()
+        print("Responstijden meten (warm en koud) …", flush=True)
+        for page in page_list:
+            headers = {"Accept-Encoding": "gzip"}
+            if page.kind == "admin":
+                headers["Cookie"] = f"sessionid={session}"
+            warm = bench_http.time_warm(main.port, page.path, headers, args.repeat)
+            cold = bench_http.time_cold(main.port, page.path, headers, args.cold_repeat, main.flush)
+            page.warm_ms, page.warm_p95_ms = warm.median_ms, warm.p95_ms
+            page.cold_ms, page.cold_p95_ms = cold.median_ms, cold.p95_ms
+        if args.pages:  # a quick look at some pages: no throughput, churn or growth
+            growth = False
+            raise _Done
+        home = bench_http.fetch(main.port, "/").body.decode()
+        extra["static"] = bench_http.static_assets(main.port, home)
         rates = {}
-        for path in ("/lessen/", f"/zoeken/?q={COMMON_WORD}", "/toegankelijkheid/"):
-            print(f"Doorvoer {path} ({args.seconds:g} s, {args.clients} clients) …", flush=True)
-            rates[path] = throughput(args.port, path, args.seconds, args.clients)
+        for name, paths in (("floor", [FLOOR_PATH]), ("lessen_warm", ["/lessen/"]),
+                            ("lessen_cold", combinations)):  # fmt: skip
+            print(f"Doorvoer {name} ({args.seconds:g} s, {args.clients} clients) …", flush=True)
+            rate, misses = bench_http.throughput(main.port, paths, args.seconds, args.clients)
+            rates[name] = rate
+            if name == "lessen_cold":
+                rates["lessen_cold_misses"] = misses
+                rates["lessen_cold_requests"] = round(rate * args.seconds)
+        extra["throughput"] = rates
+        print(f"Churn ({args.churn:g} s) …", flush=True)
+        extra["churn"] = bench_http.churn(main.port, churn_pages(page_list), plan, args.churn)
+        extra["churn"]["stale_after_edit"] = admin_edit_shows_everywhere(main.port, session)
+        if growth:
+            print("Groei 10k → 100k meten (koud, om en om) …", flush=True)
+            extra["growth_table"] = {}
+            for key in GROWTH:
+                large_path = next(p.path for p in page_list if p.key == key)
+                small_path = _same_page_on(base, key, large_path)
+                small, large = bench_http.interleaved_cold(
+                    [(base.port, base.flush, small_path), (main.port, main.flush, large_path)],
+                    args.cold_repeat,
+                )
+                extra["growth_table"][key] = (small.median_ms, large.median_ms)
+            extra["growth"] = {
+                k: large / small for k, (small, large) in extra["growth_table"].items()
+            }
+    except _Done:
+        pass
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        for server in servers:
+            server.stop()
+        floor_file.unlink(missing_ok=True)
     apply_ratios(page_list)
-    extra = {
-        "static": static,
-        "throughput": rates,
-        "settings": {"cache": cache, "workers": args.workers, "clients": args.clients,
-                     "seconds": args.seconds, "repeat": args.repeat, "volume": VOLUME,
-                     "cpus": os.cpu_count()},
+    extra["settings"] = {
+        "workers": args.workers, "clients": args.clients, "seconds": args.seconds,
+        "repeat": args.repeat, "cold_repeat": args.cold_repeat, "cpus": os.cpu_count(),
+        "volume": {**VOLUME, "lessons": args.lessons},
     }  # fmt: skip
     return report(page_list, extra, timed=True, json_path=args.json)
+
+
+class _Done(Exception):
+    """Stops a run with --pages after the page timings."""
+
+
+def _same_page_on(server: Server, key: str, path: str) -> str:
+    """The address of the same kind of page on the other database (slugs may differ)."""
+    if key != "lesson":
+        return path
+    import psycopg
+
+    with psycopg.connect(server.url) as connection:
+        slug = connection.execute(
+            "SELECT l.slug FROM lessons_lesson l JOIN cases_case_lessons c ON c.lesson_id = l.id"
+            " WHERE l.status = 'published' ORDER BY l.id LIMIT 1"
+        ).fetchone()[0]
+    return f"/lessen/{slug}/"
 
 
 def smoke(args: argparse.Namespace) -> int:
@@ -457,11 +464,10 @@ def smoke(args: argparse.Namespace) -> int:
         )
         prepare(env, SMOKE_VOLUME, collect=True)
         setup_django(env)
-        page_list = pages()
+        page_list = [page for page in pages() if page.kind != "floor"]
         session = staff_session()
         measure_in_process(page_list, session)
         time_in_process(page_list, session, args.repeat)
-        apply_ratios(page_list)
         print("\nIn-process, SQLite, kleine hoeveelheid: tijden zijn indicatief, geen doel.")
         return report(page_list, {}, timed=False, json_path=args.json)
 
@@ -469,12 +475,18 @@ def smoke(args: argparse.Namespace) -> int:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--smoke", action="store_true", help="klein, SQLite, alleen querybudgetten")
-    parser.add_argument("--repeat", type=int, default=40, help="metingen per pagina")
-    parser.add_argument("--seconds", type=float, default=20, help="duur van elke doorvoermeting")
+    parser.add_argument("--lessons", type=int, default=BASE_LESSONS, help="aantal lessen")
+    parser.add_argument("--repeat", type=int, default=40, help="warme metingen per pagina")
+    parser.add_argument("--cold-repeat", type=int, default=20, help="koude metingen per pagina")
+    parser.add_argument("--seconds", type=float, default=15, help="duur van elke doorvoermeting")
     parser.add_argument("--clients", type=int, default=8, help="gelijktijdige clients")
+    parser.add_argument("--combinations", type=int, default=10000,
+                        help="verschillende filtercombinaties voor de koude doorvoer")  # fmt: skip
+    parser.add_argument("--churn", type=float, default=30, help="duur van de churn-meting (s)")
     parser.add_argument("--workers", type=int, default=2, help="gunicorn-workers")
     parser.add_argument("--port", type=int, default=8766)
     parser.add_argument("--skip-seed", action="store_true", help="de database is al gevuld")
+    parser.add_argument("--pages", help="alleen deze paginasleutels (komma's), zonder doorvoer")
     parser.add_argument("--json", help="schrijf de uitkomsten ook als JSON naar dit bestand")
     args = parser.parse_args()
     sys.exit(smoke(args) if args.smoke else full(args))

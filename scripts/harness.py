@@ -28,9 +28,12 @@ def server_environment(port: int) -> dict[str, str]:
     return env
 
 
-def start_gunicorn(port: int, env: dict[str, str], workers: int) -> subprocess.Popen:
+def start_gunicorn(
+    port: int, env: dict[str, str], workers: int, extra: tuple[str, ...] = ()
+) -> subprocess.Popen:
     command = [GUNICORN, "duurzaamdoor.wsgi", "--bind", f"127.0.0.1:{port}", "--workers",
-               str(workers), "--graceful-timeout", "20", "--log-level", "warning"]  # fmt: skip
+               str(workers), "--graceful-timeout", "20", "--log-level", "warning",
+               *extra]  # fmt: skip
     # Standard output carries the e-mails of the console backend; errors go to stderr.
     process = subprocess.Popen(  # noqa: S603 - our own command
         command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL
