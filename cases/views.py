@@ -3,7 +3,6 @@
 import secrets
 
 from django.core import signing
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -17,10 +16,11 @@ from cases.forms import CaseSubmissionForm
 from cases.models import Case
 from duurzaamdoor.caching import ListPaginator, public_page
 from duurzaamdoor.filtering import valid_filterset
+from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem
-from lessons.models import Meeting
-from lessons.selectors import lessons_sharing_parties
+from lessons.models import Lesson, Meeting
+from lessons.selectors import lessons_sharing_parties, party_links
 
 CASES_PER_PAGE = 20
 FORM_TOKEN_SALT = "cases.submission"  # noqa: S105 - a namespace, not a secret
@@ -119,18 +119,29 @@ def case_list(request: HttpRequest) -> HttpResponse:
 @require_safe
 @public_page()
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    cases = Case.objects.prefetch_related(
-        "parties",
-        Prefetch("ecosystems", queryset=Ecosystem.objects.published()),
-        Prefetch("meetings", queryset=Meeting.objects.published()),
-    )
-    case = get_object_or_404(cases, slug=slug)
+    case = get_object_or_404(Case, slug=slug)
     preview = not case.is_public
     if preview and not (request.user.is_staff and request.user.has_perm("cases.view_case")):
         raise Http404
-    lessons = list(case.lessons.published().select_related("source"))
+    links = CASE_LINKS.of(case.pk)
+    links["parties"] = party_links(links["parties"])
     related = lessons_sharing_parties(
-        [party.code for party in case.parties.all()], exclude=[lesson.pk for lesson in lessons]
+        [party.slug for party in links["parties"]],
+        exclude=[int(lesson.pk) for lesson in links["lessons"]],
     )
-    context = {"case": case, "lessons": lessons, "related": related, "preview": preview}
+    context = {"case": case, "links": links, "related": related, "preview": preview}
     return render(request, "cases/case_detail.html", context)
+
+
+CASE_LINKS = LinkLists(
+    lambda case: dict(
+        parties=Part(Case.parties.through.objects.filter(case=case), "party_id", "party_id",
+                     order=("party__position",)),
+        maps=Part(Ecosystem.objects.published().filter(case=case), "slug", "title",
+                  order=("-published_at", "pk"), view="ecosystem:detail"),
+        meetings=Part(Meeting.objects.published().filter(cases=case), "slug", "title",
+                      order=("-starts_at", "pk"), view="lessons:meeting", date="starts_at"),
+        lessons=Part(Lesson.objects.published().filter(cases=case), "slug", "title",
+                     order=("-published_at", "-pk"), view="lessons:detail"),
+    )
+)  # fmt: skip

@@ -187,6 +187,16 @@ class ListPaginator(Paginator):
     ``object_list`` is then a list, not a queryset."""
 
     deep_offset = 500
+    max_pages = 1000  # deeper pages would cost in proportion; nobody pages that far
+
+    def __init__(self, *args, count: int | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if count is not None:
+            self.count = count  # known already, e.g. from the filter index
+
+    @cached_property
+    def num_pages(self) -> int:
+        return min(super().num_pages, self.max_pages)
 
     @cached_property
     def count(self) -> int:

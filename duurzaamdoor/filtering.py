@@ -8,12 +8,15 @@ from django.utils.translation import gettext as _
 
 
 def valid_filterset(
-    filterset_class: type[django_filters.FilterSet], request: HttpRequest, queryset: QuerySet
+    filterset_class: type[django_filters.FilterSet],
+    request: HttpRequest,
+    queryset: QuerySet,
+    **kwargs,
 ) -> django_filters.FilterSet:
     """The filters from ``request.GET``; a filter with an unknown value is left out, with a
     message, so that an old bookmark still shows something useful."""
     data = request.GET.copy()
-    filterset = filterset_class(data, queryset=queryset)
+    filterset = filterset_class(data, queryset=queryset, **kwargs)
     if filterset.is_valid():
         return filterset
     for name in filterset.errors:
@@ -24,6 +27,6 @@ def valid_filterset(
             % {"filter": label},
         )
         data.pop(name, None)
-    filterset = filterset_class(data, queryset=queryset)
+    filterset = filterset_class(data, queryset=queryset, **kwargs)
     filterset.is_valid()
     return filterset

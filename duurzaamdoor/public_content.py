@@ -20,6 +20,7 @@ def public_rows() -> dict[type[Model], QuerySet]:
     from lessons.models import (
         Audience,
         Lesson,
+        LessonFacet,
         Meeting,
         Pioneer,
         Position,
@@ -44,6 +45,8 @@ def public_rows() -> dict[type[Model], QuerySet]:
             links(Lesson.audiences.through, "lesson", lessons),
             links(Lesson.parties.through, "lesson", lessons),
             links(Lesson.pioneers.through, "lesson", lessons),
+            # Derived from the published lessons only, by triggers of its own.
+            (LessonFacet, LessonFacet.objects.all()),
             # Names and descriptions show wherever a filter or a lesson names them.
             (ThemeTag, ThemeTag.objects.all()),
             (Audience, Audience.objects.all()),

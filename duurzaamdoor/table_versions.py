@@ -34,6 +34,8 @@ from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
 VERSION_TABLE = "duurzaamdoor_tableversion"
+# Functions that stand where a table would (FROM json_each(...)): they read no table.
+TABLE_FUNCTIONS = frozenset({"json_each", "unnest", "generate_series"})
 PREFIX = "kb_tv_"
 WRITES_KEY = "kb:writes:"
 _READ = re.compile(r'\b(?:FROM|JOIN)\s+"?([A-Za-z_]\w*)"?', re.IGNORECASE)
@@ -72,6 +74,19 @@ def _literal(value: object, vendor: str) -> str:
     raise TypeError(f"Cannot write {value!r} into a trigger condition")
 
 
+def inline_sql(queryset: QuerySet, connection: BaseDatabaseWrapper) -> str:
+    """The SQL of ``queryset`` with its parameters written in, for use inside a trigger or
+    a database function (which take no parameters). Only text, numbers and booleans."""
+    sql, params = queryset.query.get_compiler(connection=connection).as_sql()
+    pieces = sql.split("%s")
+    if len(pieces) != len(params) + 1:
+        raise ValueError(f"Unexpected placeholders in {sql!r}")
+    inlined = pieces[0]
+    for value, piece in zip(params, pieces[1:], strict=True):
+        inlined += _literal(value, connection.vendor) + piece
+    return inlined.replace("%%", "%")
+
+
 def _condition(rows: QuerySet, row: str, connection: BaseDatabaseWrapper) -> str | None:
     """SQL that is true when the trigger's ``row`` (NEW or OLD) is one of ``rows``.
 
@@ -84,15 +99,7 @@ def _condition(rows: QuerySet, row: str, connection: BaseDatabaseWrapper) -> str
     pk = rows.model._meta.pk.column
     # The trigger's own row, by its primary key: names from the model, never from input.
     same_row = RawSQL(f"{row}.{quote(pk)}", ())  # noqa: S611
-    query = rows.filter(pk=same_row).order_by().values("pk").query
-    sql, params = query.get_compiler(connection=connection).as_sql()
-    pieces = sql.split("%s")
-    if len(pieces) != len(params) + 1:
-        raise ValueError(f"Unexpected placeholders in {sql!r}")
-    inlined = pieces[0]
-    for value, piece in zip(params, pieces[1:], strict=True):
-        inlined += _literal(value, connection.vendor) + piece
-    return f"EXISTS ({inlined.replace('%%', '%')})"
+    return f"EXISTS ({inline_sql(rows.filter(pk=same_row).order_by().values('pk'), connection)})"
 
 
 def _postgres_statements(table: str, rows: QuerySet, connection) -> list[str]:
@@ -129,7 +136,7 @@ CREATE OR REPLACE FUNCTION kb_bump_table_version(t text) RETURNS void LANGUAGE s
 INSERT INTO {VERSION_TABLE} (name, version)
 VALUES (t, (extract(epoch FROM clock_timestamp()) * 1000000)::bigint)
 ON CONFLICT (name) DO UPDATE SET version = {VERSION_TABLE}.version + 1
-$$"""  # noqa: S608
+$$"""
 
 
 def _sqlite_statements(table: str, rows: QuerySet, connection) -> list[str]:
@@ -138,7 +145,7 @@ def _sqlite_statements(table: str, rows: QuerySet, connection) -> list[str]:
     # Table names from the models, never from input.
     clock = "CAST((julianday('now') - 2440587.5) * 86400000000 AS INTEGER)"
     bump = (
-        f"INSERT INTO {VERSION_TABLE} (name, version) VALUES ('{table}', {clock}) "  # noqa: S608
+        f"INSERT INTO {VERSION_TABLE} (name, version) VALUES ('{table}', {clock}) "
         "ON CONFLICT (name) DO UPDATE SET version = version + 1"
     )
     old, new = _condition(rows, "OLD", connection), _condition(rows, "NEW", connection)
@@ -217,7 +224,7 @@ def install_triggers(using: str = "default", **kwargs) -> None:
 
 def current_versions(using: str = "default") -> dict[str, int]:
     with connections[using].cursor() as cursor:
-        cursor.execute(f"SELECT name, version FROM {VERSION_TABLE}")  # noqa: S608 - a constant
+        cursor.execute(f"SELECT name, version FROM {VERSION_TABLE}")
         return dict(cursor.fetchall())
 
 
@@ -234,7 +241,7 @@ class Reads:
         return self.unwatched() == set()
 
     def unwatched(self) -> set[str]:
-        return self.tables - watched().keys() - {VERSION_TABLE}
+        return self.tables - watched().keys() - {VERSION_TABLE} - TABLE_FUNCTIONS
 
     def stamp(self) -> tuple[tuple[str, int], ...]:
         return tuple(

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_safe
 
 from cases.models import Case
 from duurzaamdoor import search as search_service
-from duurzaamdoor.caching import cached_value, public_page
+from duurzaamdoor.caching import public_page
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import rate_limited
 from lessons.models import Lesson, Meeting
@@ -26,7 +26,7 @@ HOME_CASES = 3
 def home(request: HttpRequest) -> HttpResponse:
     context = {
         "latest_lessons": Lesson.objects.published().for_listing()[:HOME_LESSONS],
-        "popular_themes": cached_value("popular-themes", compute=lambda: list(popular_themes())),
+        "popular_themes": popular_themes(),
         "latest_cases": Case.objects.public()[:HOME_CASES],
         "next_meeting": Meeting.objects.published().upcoming().first(),
     }

@@ -15,4 +15,11 @@ class LessonsConfig(AppConfig):
     )
 
     def ready(self) -> None:
-        from lessons import signals  # noqa: F401 - connects the receivers
+        from django.db.models.signals import post_migrate
+
+        from lessons import (
+            facet_index,
+            signals,  # noqa: F401 - connects the receivers
+        )
+
+        post_migrate.connect(facet_index.install, sender=self, dispatch_uid="facet_index")

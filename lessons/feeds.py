@@ -6,6 +6,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from lessons.models import Lesson
+from lessons.querysets import card_themes
 
 FEED_SIZE = 30
 
@@ -32,4 +33,4 @@ class LatestLessonsFeed(Feed):
         return item.updated_at
 
     def item_categories(self, item: Lesson) -> list[str]:
-        return [theme.name for theme in item.themes.all()]
+        return [theme.name for theme in card_themes(item)]

@@ -1,46 +1,87 @@
 """The filters of /lessen/: theme, audience, party, source and free text, combinable.
 
 Several values of one filter widen the result (either theme); different filters narrow
-it (this theme and that audience).
+it (this theme and that audience). The options come from one read of the small tables
+behind them (:class:`Vocabulary`), which also checks the values in the address.
 """
 
+from dataclasses import dataclass
+
 import django_filters
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, F, OuterRef, QuerySet, Value, Window
+from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
-from duurzaamdoor.models import Party
+from duurzaamdoor.choices import PartyCode
 from lessons.models import Audience, Lesson, Source, TaggedLesson, ThemeTag
 
 FACETS = ("thema", "doelgroep", "partij", "bron")
 
 
+@dataclass(frozen=True)
+class Term:
+    """One option of a filter: its value in the address, in the filter index, and its name."""
+
+    slug: str
+    key: str
+    label: str
+
+
+class Vocabulary:
+    """Every option of every filter, in display order, read in one query."""
+
+    def __init__(self):
+        by_name = Window(RowNumber(), order_by=["name", "pk"])
+        newest = Window(RowNumber(), order_by=[F("date").desc(nulls_last=True), "title", "pk"])
+        parts = [
+            ThemeTag.objects.annotate(f=Value("thema"), n=by_name)
+            .values_list("f", "pk", "slug", "name", "n"),
+            Audience.objects.annotate(f=Value("doelgroep"), n=by_name)
+            .values_list("f", "pk", "slug", "name", "n"),
+            Source.objects.annotate(f=Value("bron"), n=newest)
+            .values_list("f", "pk", "slug", "title", "n"),
+        ]  # fmt: skip
+        parts = [part.order_by() for part in parts]
+        rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[0], row[4]))
+        self.terms: dict[str, list[Term]] = {name: [] for name in FACETS}
+        for facet, pk, slug, name, _order in rows:
+            self.terms[facet].append(Term(slug, str(pk), name))
+        self.terms["partij"] = [Term(code, code, str(label)) for code, label in PartyCode.choices]
+        self._by_slug = {
+            facet: {term.slug: term for term in terms} for facet, terms in self.terms.items()
+        }
+
+    def term(self, facet: str, slug: str) -> Term | None:
+        return self._by_slug[facet].get(slug)
+
+    def choices(self, facet: str) -> list[tuple[str, str]]:
+        return [(term.slug, term.label) for term in self.terms[facet]]
+
+
 class LessonFilter(django_filters.FilterSet):
     q = django_filters.CharFilter(label=_("Zoekterm"), method="filter_text", max_length=200)
-    thema = django_filters.ModelMultipleChoiceFilter(
-        label=_("Thema"),
-        queryset=ThemeTag.objects.all(),
-        to_field_name="slug",
-        method="filter_themes",
-    )
-    doelgroep = django_filters.ModelMultipleChoiceFilter(
-        label=_("Doelgroep"),
-        queryset=Audience.objects.all(),
-        to_field_name="slug",
-        method="filter_audiences",
-    )
-    partij = django_filters.ModelMultipleChoiceFilter(
-        label=_("Partij"), queryset=Party.objects.all(), method="filter_parties"
-    )
-    bron = django_filters.ModelMultipleChoiceFilter(
-        label=_("Bron"),
-        queryset=Source.objects.all(),
-        to_field_name="slug",
-        method="filter_sources",
-    )
+    thema = django_filters.MultipleChoiceFilter(label=_("Thema"), method="filter_themes")
+    doelgroep = django_filters.MultipleChoiceFilter(label=_("Doelgroep"), method="filter_audiences")
+    partij = django_filters.MultipleChoiceFilter(label=_("Partij"), method="filter_parties")
+    bron = django_filters.MultipleChoiceFilter(label=_("Bron"), method="filter_sources")
 
     class Meta:
         model = Lesson
         fields = ["q", *FACETS]
+
+    def __init__(self, *args, vocabulary: Vocabulary | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.vocabulary = vocabulary or Vocabulary()
+        for name in FACETS:
+            self.filters[name].extra["choices"] = self.vocabulary.choices(name)
+
+    def chosen(self, facet: str) -> list[Term]:
+        """The valid options chosen for ``facet`` (after ``is_valid()``)."""
+        slugs = self.form.cleaned_data.get(facet) or []
+        return [term for slug in slugs if (term := self.vocabulary.term(facet, slug))]
+
+    def _keys(self, facet: str) -> list[str]:
+        return [term.key for term in self.chosen(facet)]
 
     def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
         return queryset.search(value) if value.strip() else queryset
@@ -48,28 +89,26 @@ class LessonFilter(django_filters.FilterSet):
     def filter_themes(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
             return queryset
-        tagged = TaggedLesson.objects.filter(content_object=OuterRef("pk"), tag__in=value)
+        tagged = TaggedLesson.objects.filter(
+            content_object=OuterRef("pk"), tag__in=self._keys(name)
+        )
         return queryset.filter(Exists(tagged))
 
     def filter_audiences(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
             return queryset
-        through = Lesson.audiences.through.objects
-        return queryset.filter(Exists(through.filter(lesson=OuterRef("pk"), audience__in=value)))
+        links = Lesson.audiences.through.objects.filter(
+            lesson=OuterRef("pk"), audience__in=self._keys(name)
+        )
+        return queryset.filter(Exists(links))
 
     def filter_parties(self, queryset: QuerySet, name: str, value) -> QuerySet:
         if not value:
             return queryset
-        through = Lesson.parties.through.objects
-        return queryset.filter(Exists(through.filter(lesson=OuterRef("pk"), party__in=value)))
+        links = Lesson.parties.through.objects.filter(
+            lesson=OuterRef("pk"), party__in=self._keys(name)
+        )
+        return queryset.filter(Exists(links))
 
     def filter_sources(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return queryset.filter(source__in=value) if value else queryset
-
-    def queryset_without(self, facet: str) -> QuerySet:
-        """The result with every filter applied except ``facet`` (for its option counts)."""
-        queryset = self.queryset
-        for name, value in self.form.cleaned_data.items():
-            if name != facet:
-                queryset = self.filters[name].filter(queryset, value)
-        return queryset
+        return queryset.filter(source__in=self._keys(name)) if value else queryset

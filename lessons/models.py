@@ -191,5 +191,24 @@ class Lesson(models.Model):
         return self.status == LessonStatus.PUBLISHED
 
 
+class LessonFacet(models.Model):
+    """The published lessons with one filter value (a theme, audience, party or source), as a
+    bitmap of lesson ids, and how many there are. Kept by database triggers on Postgres
+    (see :mod:`lessons.facet_index`); it is derived data, like a search vector."""
+
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=40)
+    lessons = models.BinaryField(default=bytes)
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["facet", "value"], name="unique_lesson_facet")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.facet}={self.value}: {self.count}"
+
+
 # Meetings live in their own module but belong to this app.
 from lessons.meetings import Meeting, Position, Statement  # noqa: E402, F401

@@ -1,6 +1,5 @@
 """Taking a position on a statement, and the results per party."""
 
-import hashlib
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -71,11 +70,6 @@ class Distribution:
 class Result:
     overall: Distribution
     parties: list[Distribution] = field(default_factory=list)
-
-    @property
-    def fingerprint(self) -> str:
-        """Changes with every number and label: the key of the cached rendering."""
-        return hashlib.blake2b(repr(self).encode(), digest_size=12).hexdigest()
 
 
 def _distribution(

@@ -1,6 +1,6 @@
 """The query vocabulary of lessons: what is public, what a listing needs, and search."""
 
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet
 
 from duurzaamdoor import search
 from duurzaamdoor.search_index import joined_text, update_vectors
@@ -17,12 +17,28 @@ class LessonQuerySet(QuerySet):
     def drafts(self) -> "LessonQuerySet":
         return self.filter(status=LessonStatus.DRAFT)
 
-    def for_listing(self) -> "LessonQuerySet":
-        """Everything a lesson card shows, in a fixed number of queries."""
-        return self.select_related("source").prefetch_related("themes", "audiences", "parties")
+    def for_listing(self, *, with_text: bool = False) -> "LessonQuerySet":
+        """Everything a lesson card shows (source, themes: :func:`card_themes`), in a fixed
+        number of queries; the body only when the card quotes from it (``with_text``), never
+        the search vector."""
+        from lessons.models import TaggedLesson
+
+        # Through the link rows: taggit's manager builds a query per lesson even when the
+        # themes are prefetched.
+        themes = TaggedLesson.objects.select_related("tag").order_by("pk")
+        lessons = self.select_related("source").prefetch_related(
+            Prefetch("tagged_themes", queryset=themes)
+        )
+        return (
+            lessons.defer("search_vector") if with_text else lessons.defer("body", "search_vector")
+        )
 
     def search(self, text: str) -> "LessonQuerySet":
         return search.search(self, text, fallback_fields=LESSON_SEARCH_FIELDS)
+
+    def matching(self, text: str) -> "LessonQuerySet":
+        """The lessons :meth:`search` finds, unranked: for sets and counts."""
+        return search.match(self, text, fallback_fields=LESSON_SEARCH_FIELDS)
 
     def update_search_vector(self) -> int:
         """Recompute the stored search vector of these lessons (Postgres only).
@@ -37,3 +53,8 @@ class PioneerQuerySet(QuerySet):
     def publishable(self) -> "PioneerQuerySet":
         """Pioneers who consented to being shown."""
         return self.filter(may_publish=True)
+
+
+def card_themes(lesson) -> list:
+    """The themes of a lesson from :meth:`LessonQuerySet.for_listing`, in the order given."""
+    return [tagged.tag for tagged in lesson.tagged_themes.all()]

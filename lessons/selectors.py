@@ -1,15 +1,21 @@
 """Reads that the lesson pages need: filter options with counts, related lessons."""
 
-from dataclasses import dataclass
+import functools
+import operator
+from dataclasses import dataclass, replace
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case as SqlCase
+from django.db.models import Exists, OuterRef, QuerySet, When
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
-from duurzaamdoor.models import Party
-from lessons.choices import LessonStatus
+from cases.models import Case
+from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.links import Link, LinkLists, Part, detail_url
+from duurzaamdoor.prepared import Prepared
+from lessons import facet_index
 from lessons.filters import FACETS, LessonFilter
-from lessons.models import Audience, Lesson, Source, ThemeTag
+from lessons.models import Lesson, Meeting, Pioneer, TaggedLesson, ThemeTag
 
 
 @dataclass(frozen=True)
@@ -34,37 +40,76 @@ class ActiveFilter:
     remove_url: str
 
 
-def _options(rows: QuerySet, value_attr: str, selected: set[str]) -> list[FacetOption]:
-    options = []
-    for row in rows:
-        value = str(getattr(row, value_attr))
-        if row.matching or value in selected:
-            options.append(FacetOption(value, str(row), row.matching, value in selected))
-    return options
+@dataclass(frozen=True)
+class Listing:
+    """What /lessen/ shows for a selection: its size, the lessons in it (when few enough to
+    name), and every filter option with the number of lessons it would give."""
+
+    count: int
+    facets: list[Facet]
+    ids: list[int] | None  # the matching lessons, when at most IDS_LIMIT and filtered
 
 
-def lesson_facets(filterset: LessonFilter) -> list[Facet]:
-    """Each filter's options with the number of lessons each would give (4 queries)."""
-    data = filterset.form.cleaned_data
-    chosen = {
-        name: {str(getattr(obj, "slug", obj.pk)) for obj in data.get(name) or []} for name in FACETS
-    }
+IDS_LIMIT = 500  # up to this many matches, the page looks them up by id
 
-    def matching(relation: str, facet: str, distinct: bool = True) -> Count:
-        ids = filterset.queryset_without(facet).values("pk")
-        return Count(relation, filter=Q(**{f"{relation}__in": ids}), distinct=distinct)
 
-    themes = ThemeTag.objects.annotate(matching=matching("tagged_lessons__content_object", "thema"))
-    audiences = Audience.objects.annotate(matching=matching("lessons", "doelgroep"))
-    parties = Party.objects.annotate(matching=matching("lessons", "partij"))
-    # A lesson has one source: no DISTINCT (and its sort) needed.
-    sources = Source.objects.annotate(matching=matching("lessons", "bron", distinct=False))
-    return [
-        Facet("thema", _("Thema"), _options(themes, "slug", chosen["thema"])),
-        Facet("doelgroep", _("Doelgroep"), _options(audiences, "slug", chosen["doelgroep"])),
-        Facet("partij", _("Partij"), _options(parties, "pk", chosen["partij"])),
-        Facet("bron", _("Bron"), _options(sources, "slug", chosen["bron"])),
-    ]
+def lesson_listing(filterset: LessonFilter, matches: int | None) -> Listing:
+    """Counts from the filter index: a few bit operations, however many lessons there are.
+
+    ``matches`` is the bitmap of the lessons matching the free text, or None without one.
+    """
+    chosen = {name: filterset.chosen(name) for name in FACETS}
+    filtered = matches is not None or any(chosen.values())
+    index = facet_index.load(bits=filtered)
+    everything = index.get(facet_index.EVERYTHING, facet_index.Entry(0, 0))
+
+    if not filtered:
+        count = everything.count
+        option_count = {key: entry.count for key, entry in index.items()}
+        ids = None
+    else:
+        base = everything.bits if matches is None else everything.bits & matches
+        unions = {
+            name: _union(index, name, [term.key for term in terms])
+            for name, terms in chosen.items()
+            if terms
+        }
+        selection = base
+        for bits in unions.values():
+            selection &= bits
+        count = selection.bit_count()
+        option_count = {}
+        for name in FACETS:
+            within = base
+            for other, bits in unions.items():
+                if other != name:
+                    within &= bits
+            for term in filterset.vocabulary.terms[name]:
+                entry = index.get((name, term.key))
+                option_count[(name, term.key)] = (entry.bits & within).bit_count() if entry else 0
+        ids = facet_index.ids_of(selection) if count <= IDS_LIMIT else None
+
+    facets = []
+    for name, legend in zip(
+        FACETS, (_("Thema"), _("Doelgroep"), _("Partij"), _("Bron")), strict=True
+    ):
+        selected = {term.slug for term in chosen[name]}
+        options = [
+            FacetOption(term.slug, term.label, number, term.slug in selected)
+            for term in filterset.vocabulary.terms[name]
+            if (number := option_count.get((name, term.key), 0)) or term.slug in selected
+        ]
+        facets.append(Facet(name, legend, options))
+    return Listing(count, facets, ids)
+
+
+def _union(index: dict, facet: str, keys: list[str]) -> int:
+    bits = 0
+    for key in keys:
+        entry = index.get((facet, key))
+        if entry is not None:
+            bits |= entry.bits
+    return bits
 
 
 def active_filters(query: QueryDict, facets: list[Facet]) -> list[ActiveFilter]:
@@ -93,51 +138,179 @@ def active_filters(query: QueryDict, facets: list[Facet]) -> list[ActiveFilter]:
     return active
 
 
-def related_lessons(lesson: Lesson, limit: int = 5) -> QuerySet:
+def _exact_levels(sets: list[int]) -> list[int]:
+    """For bitmaps ``sets``: level ``s`` holds the lessons in exactly ``s`` of them.
+
+    A bit-sliced counter: each bit plane counts one binary digit of the number of sets a
+    lesson is in, so k sets cost about k·log(k) big-integer operations.
+    """
+    planes: list[int] = []
+    for bits in sets:
+        carry = bits
+        for i, plane in enumerate(planes):
+            planes[i], carry = plane ^ carry, plane & carry
+            if not carry:
+                break
+        if carry:
+            planes.append(carry)
+    everything = 0
+    for bits in sets:
+        everything |= bits
+    levels = [0] * (len(sets) + 1)
+    for level in range(1, len(sets) + 1):
+        bits = everything
+        for i, plane in enumerate(planes):
+            bits &= plane if level >> i & 1 else ~plane
+        levels[level] = bits
+    return levels
+
+
+def ranked_by_shared(
+    facet: str, keys: list[str], *, exclude: set[int], limit: int, index: dict | None = None
+) -> list:
+    """Published lessons sharing the most of ``keys`` (values of ``facet``), newest first
+    on a tie. From the filter index: at most two small queries, however many lessons."""
+    if index is None:
+        index = facet_index.load(values=[(facet, key) for key in keys])
+    sets = [entry.bits for entry in index.values() if entry.bits]
+    levels = _exact_levels(sets)
+    unwanted = facet_index.bits_of(exclude)
+    candidates: dict[int, int] = {}  # id -> level
+    walk = None
+    for level in range(len(sets), 0, -1):
+        bits = levels[level] & ~unwanted
+        size = bits.bit_count()
+        if not size:
+            continue
+        if size > IDS_LIMIT:
+            walk = level
+            break
+        candidates.update(dict.fromkeys(facet_index.ids_of(bits), level))
+        if len(candidates) >= limit:
+            break
+    found = sorted(
+        (Related.of(row) for row in _RELATED.rows(list(candidates))),
+        key=lambda lesson: -candidates[lesson.pk],  # stable: newest first within a level
+    )[:limit]
+    if walk is not None and len(found) < limit:
+        walked = _walk_level(facet, keys, walk, exclude)[: limit - len(found)]
+        found += [Related.of(row) for row in walked]
+    return found
+
+
+@dataclass(frozen=True)
+class Related:
+    """A lesson named in a list of related lessons."""
+
+    pk: int
+    title: str
+    url: str
+    source: str
+
+    @classmethod
+    def of(cls, row: tuple) -> "Related":
+        pk, title, slug, source = row
+        return cls(pk, title, detail_url("lessons:detail", slug), source or "")
+
+
+def _related_rows(lessons: QuerySet) -> QuerySet:
+    return lessons.order_by("-published_at", "-pk").values_list(
+        "pk", "title", "slug", "source__title"
+    )
+
+
+# Newest first: ties within one level of shared values keep this order.
+_RELATED = Prepared(lambda ids: _related_rows(Lesson.objects.published().filter(pk__any=ids)))
+
+
+def _walk_level(facet: str, keys: list[str], level: int, exclude) -> QuerySet:
+    """The newest lessons with exactly ``level`` of the values, along the listing index: the
+    level is large, so they are found after a few rows."""
+    link, value = {"thema": (TaggedLesson, "tag"), "partij": (Lesson.parties.through, "party")}[
+        facet
+    ]
+    owner = "content_object" if link is TaggedLesson else "lesson"
+    has = [
+        SqlCase(When(Exists(link.objects.filter(**{owner: OuterRef("pk"), value: key})), then=1),
+             default=0)
+        for key in keys
+    ]  # fmt: skip
+    lessons = Lesson.objects.published().exclude(pk__in=exclude)
+    return _related_rows(
+        lessons.alias(shared=functools.reduce(operator.add, has)).filter(shared=level)
+    )
+
+
+@dataclass(frozen=True)
+class LessonPage:
+    """What a lesson's page shows around it."""
+
+    links: dict[str, list[Link]]
+    related: list[Lesson]
+    theme_counts: list[tuple[Link, int]]
+
+
+LESSON_LINKS = LinkLists(
+    lambda lesson: dict(
+        themes=Part(TaggedLesson.objects.filter(content_object=lesson), "tag__slug",
+                    "tag__name", extra="tag_id"),
+        audiences=Part(Lesson.audiences.through.objects.filter(lesson=lesson),
+                       "audience__slug", "audience__name", order=("audience__name",)),
+        parties=Part(Lesson.parties.through.objects.filter(lesson=lesson), "party_id",
+                     "party_id", order=("party__position",)),
+        pioneers=Part(Pioneer.objects.publishable().filter(lessons=lesson), "slug", "name",
+                      extra="organisation", order=("name", "pk"), view="lessons:pioneer"),
+        cases=Part(Case.objects.public().filter(lessons=lesson), "slug", "title",
+                   order=("-submitted_at", "-pk"), view="cases:detail"),
+        meetings=Part(Meeting.objects.published().filter(lessons=lesson), "slug", "title",
+                      order=("-starts_at", "pk"), view="lessons:meeting"),
+    )
+)  # fmt: skip
+
+
+def lesson_page(lesson: Lesson, *, related: int = 5) -> LessonPage:
+    """Its themes, audiences, parties, pioneers, cases and meetings (one query), how many
+    lessons each theme has and the lessons sharing most themes (the filter index)."""
+    links = LESSON_LINKS.of(lesson.pk)
+    links["parties"] = party_links(links["parties"])
+    keys = [link.extra for link in links["themes"]]
+    index = facet_index.load(values=[("thema", key) for key in keys])
+    counts = [(link, _count(index, "thema", link.extra)) for link in links["themes"]]
+    counts.sort(key=lambda pair: (-pair[1], pair[0].label))
+    found = ranked_by_shared("thema", keys, exclude={lesson.pk}, limit=related, index=index)
+    return LessonPage(links, found, counts)
+
+
+def party_links(links: list[Link]) -> list[Link]:
+    """Party links with their names (the code is what the database holds)."""
+    return [replace(link, label=str(PartyCode(link.slug).label)) for link in links]
+
+
+def _count(index: dict, facet: str, key: str) -> int:
+    entry = index.get((facet, key))
+    return entry.count if entry else 0
+
+
+def related_lessons(lesson: Lesson, limit: int = 5) -> list:
     """Published lessons sharing most themes with ``lesson``, newest first on a tie."""
-    theme_ids = [theme.pk for theme in lesson.themes.all()]
-    return (
-        Lesson.objects.published()
-        .exclude(pk=lesson.pk)
-        .filter(tagged_themes__tag__in=theme_ids)
-        .annotate(shared_themes=Count("tagged_themes"))
-        .order_by("-shared_themes", "-published_at", "-pk")
-        .select_related("source")[:limit]
+    keys = [str(theme.pk) for theme in lesson.themes.all()]
+    return ranked_by_shared("thema", keys, exclude={lesson.pk}, limit=limit)
+
+
+def popular_themes(limit: int = 12) -> list[ThemeTag]:
+    """Themes with the most published lessons, each with ``published``: their number."""
+    counts = facet_index.load(facets=("thema",), bits=False)
+    top = sorted(
+        ((entry.count, int(value)) for (_facet, value), entry in counts.items() if entry.count),
+        key=lambda pair: -pair[0],
     )
+    by_id = {pk: count for count, pk in top}
+    themes = ThemeTag.objects.filter(pk__in=by_id)
+    for theme in themes:
+        theme.published = by_id[theme.pk]
+    return sorted(themes, key=lambda theme: (-theme.published, theme.name))[:limit]
 
 
-def popular_themes(limit: int = 12) -> QuerySet:
-    """Themes with the most published lessons."""
-    return (
-        ThemeTag.objects.annotate(
-            published=Count(
-                "tagged_lessons",
-                filter=Q(tagged_lessons__content_object__status=LessonStatus.PUBLISHED),
-            )
-        )
-        .filter(published__gt=0)
-        .order_by("-published", "name")[:limit]
-    )
-
-
-def theme_counts(lesson: Lesson) -> list[tuple[ThemeTag, int]]:
-    """Each theme of ``lesson`` with its number of published lessons (one query)."""
-    theme_ids = [theme.pk for theme in lesson.themes.all()]
-    themes = ThemeTag.objects.filter(pk__in=theme_ids).annotate(
-        published=Count(
-            "tagged_lessons",
-            filter=Q(tagged_lessons__content_object__status=LessonStatus.PUBLISHED),
-        )
-    )
-    return [(theme, theme.published) for theme in themes.order_by("-published", "name")]
-
-
-def lessons_sharing_parties(party_codes: list[str], exclude: list[int], limit: int = 3) -> QuerySet:
+def lessons_sharing_parties(party_codes: list[str], exclude: list[int], limit: int = 3) -> list:
     """Published lessons for the most of these parties, for "Verwante lessen" on a case."""
-    return (
-        Lesson.objects.published()
-        .exclude(pk__in=exclude)
-        .filter(parties__in=party_codes)
-        .annotate(shared=Count("parties"))
-        .order_by("-shared", "-published_at", "-pk")[:limit]
-    )
+    return ranked_by_shared("partij", party_codes, exclude=set(exclude), limit=limit)

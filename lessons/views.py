@@ -1,41 +1,50 @@
 """Public pages of lessons, pioneers and sources."""
 
 from django.core.paginator import Paginator
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
-from django.utils.translation import get_language
 from django.views.decorators.http import require_safe
 
-from cases.models import Case
-from duurzaamdoor.caching import ListPaginator, cached_value, public_page
+from duurzaamdoor.caching import ListPaginator, public_page
 from duurzaamdoor.filtering import valid_filterset
+from lessons import facet_index
 from lessons.choices import LessonStatus
-from lessons.filters import FACETS, LessonFilter
-from lessons.models import Lesson, Meeting, Pioneer, Source
-from lessons.selectors import active_filters, lesson_facets, related_lessons, theme_counts
+from lessons.filters import FACETS, LessonFilter, Vocabulary
+from lessons.models import Lesson, Pioneer, Source
+from lessons.selectors import active_filters, lesson_listing, lesson_page
 
 LESSONS_PER_PAGE = 20
 PIONEERS_PER_PAGE = 30
 
 
 @require_safe
-@public_page(("q", "thema", "doelgroep", "partij", "bron", "page"))
+@public_page(("q", *FACETS, "page"))
 def lesson_list(request: HttpRequest) -> HttpResponse:
-    filterset = valid_filterset(LessonFilter, request, Lesson.objects.published())
+    filterset = valid_filterset(
+        LessonFilter, request, Lesson.objects.published(), vocabulary=Vocabulary()
+    )
     query = filterset.form.cleaned_data.get("q", "").strip()
-    lessons = filterset.qs.for_listing()
-    # Paging through one selection counts it and computes its filter options only once.
-    page = ListPaginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
-    selection = [(name, sorted(filterset.data.getlist(name))) for name in ("q", *FACETS)]
-    facets = cached_value(
-        "lesson-facets", get_language(), selection, compute=lambda: lesson_facets(filterset)
+    matches = None
+    if query:
+        found = Lesson.objects.published().matching(query).values_list("pk", flat=True)
+        matches = facet_index.bits_of(found)
+    listing = lesson_listing(filterset, matches)
+    if not listing.count:
+        lessons = Lesson.objects.none()
+    elif listing.ids is not None and not query:
+        lessons = Lesson.objects.published().filter(pk__in=listing.ids)
+    else:  # many lessons: walk the listing index with the filters (or rank the matches)
+        lessons = filterset.qs
+    lessons = lessons.for_listing(with_text=bool(query))
+    page = ListPaginator(lessons, LESSONS_PER_PAGE, count=listing.count).get_page(
+        request.GET.get("page")
     )
     context = {
         "page": page,
         "query": query,
-        "facets": facets,
-        "active_filters": active_filters(filterset.data, facets),
+        "facets": listing.facets,
+        "active_filters": active_filters(filterset.data, listing.facets),
         "is_filtered": bool(query) or any(filterset.data.getlist(name) for name in FACETS),
     }
     return render(request, "lessons/lesson_list.html", context)
@@ -48,23 +57,12 @@ def _may_preview(request: HttpRequest) -> bool:
 @require_safe
 @public_page()
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    lessons = Lesson.objects.select_related("source").prefetch_related(
-        "themes",
-        "audiences",
-        "parties",
-        Prefetch("pioneers", queryset=Pioneer.objects.publishable()),
-        Prefetch("cases", queryset=Case.objects.public()),
-        Prefetch("meetings", queryset=Meeting.objects.published()),
-    )
-    lesson = get_object_or_404(lessons, slug=slug)
+    lesson = get_object_or_404(Lesson.objects.select_related("source"), slug=slug)
     if not lesson.is_published and not _may_preview(request):
         raise Http404
-    context = {
-        "lesson": lesson,
-        "related": related_lessons(lesson),
-        "theme_counts": theme_counts(lesson),
-    }
-    return render(request, "lessons/lesson_detail.html", context)
+    return render(
+        request, "lessons/lesson_detail.html", {"lesson": lesson, **vars(lesson_page(lesson))}
+    )
 
 
 @require_safe

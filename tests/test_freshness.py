@@ -8,7 +8,6 @@ be) is exactly what a fresh render with an empty cache gives.
 import functools
 import io
 import re
-from html.parser import HTMLParser
 
 import pytest
 from django.contrib import admin
@@ -36,6 +35,7 @@ from tests.factories import (
     SourceFactory,
     StatementFactory,
 )
+from tests.forms import form_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -114,60 +114,9 @@ def served_against_fresh(pages: list[str]) -> tuple[dict, dict]:
 # --- submitting admin forms as a browser would -----------------------------------------
 
 
-class _FormFields(HTMLParser):
-    """The name/value pairs a browser would send for the form with ``form_id``."""
-
-    def __init__(self, form_id: str):
-        super().__init__(convert_charrefs=True)
-        self.form_id, self.inside, self.fields = form_id, False, []
-        self._textarea = self._select = None
-        self._multiple = False
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "form":
-            self.inside = attrs.get("id") == self.form_id
-        if not self.inside or ("name" not in attrs and tag != "option"):
-            return
-        if tag == "input":
-            kind = attrs.get("type", "text")
-            if kind in ("submit", "button", "file", "image", "reset"):
-                return
-            if kind in ("checkbox", "radio") and "checked" not in attrs:
-                return
-            self.fields.append(
-                (attrs["name"], attrs.get("value", "on" if kind == "checkbox" else ""))
-            )
-        elif tag == "textarea":
-            self._textarea = [attrs["name"], ""]
-        elif tag == "select":
-            self._select = attrs["name"]
-        elif tag == "option" and self._select and "selected" in attrs:
-            self.fields.append((self._select, attrs.get("value", "")))
-
-    def handle_data(self, data):
-        if self._textarea is not None:
-            self._textarea[1] += data
-
-    def handle_endtag(self, tag):
-        if tag == "textarea" and self._textarea:
-            name, text = self._textarea
-            self.fields.append((name, text[1:] if text.startswith("\n") else text))
-            self._textarea = None
-        elif tag == "select":
-            self._select = None
-        elif tag == "form":
-            self.inside = False
-
-
 def change_form(client: Client, url: str, **changes) -> dict:
-    html = client.get(url).content.decode()
     model = url.strip("/").split("/")[2]
-    parser = _FormFields(f"{model}_form")
-    parser.feed(html)
-    data: dict[str, list[str]] = {}
-    for name, value in parser.fields:
-        data.setdefault(name, []).append(value)
+    data = form_fields(client.get(url).content.decode(), f"{model}_form")
     data.update(
         {name: value if isinstance(value, list) else [value] for name, value in changes.items()}
     )

@@ -3,6 +3,7 @@
 import pytest
 
 from cases.models import CaseEvent
+from lessons import facet_index
 from tests.factories import CaseFactory, LessonFactory, PublicCaseFactory
 
 SECRETS = ("Lotte Verbeek", "lotte.verbeek@example.org", "Intern: bellen met de omgevingsdienst.")
@@ -70,9 +71,9 @@ def test_list_and_detail_in_a_fixed_number_of_queries(client, db, django_assert_
     # versions, count, page of cases, parties of the page, party options of the filter form
     with django_assert_num_queries(5):
         client.get("/praktijkcases/")
-    # the case, its parties, published maps, published meetings, published lessons, lessons
-    # for the same parties, and the versions
-    with django_assert_num_queries(7):
+    # The versions, the case, one query for its parties, published maps, meetings and
+    # lessons, the filter index of its parties and the lessons for the same parties.
+    with django_assert_num_queries(4 + facet_index.load_queries(facets=1)):
         client.get(cases[0].get_absolute_url())
 
 

@@ -1,0 +1,158 @@
+"""The per-actor and per-factor parts of a map page, written out in Python.
+
+A map holds up to 200 actors, 100 factors and 400 relations, each shown in the wheel, the
+grid and the tables; through the template engine that was most of a first visitor's wait.
+Same markup as the templates had; every value is escaped here.
+"""
+
+from html import escape
+
+from django import template
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
+
+from duurzaamdoor.choices import PartyCode
+from ecosystem.choices import ActorKind, FactorEffect, FactorKind, RelationKind
+
+register = template.Library()
+
+
+def _labels(choices) -> dict[str, str]:
+    return {value: str(label) for value, label in choices}  # translated once per render
+
+
+def _safe(html: str) -> SafeString:
+    return mark_safe(html)  # noqa: S308 - every value in it is escaped by its maker
+
+
+@register.simple_tag
+def wheel_marks(sector, show_labels: bool) -> SafeString:
+    """The actors of one sector of the wheel: a mark each, with its name as a title."""
+    kinds = _labels(ActorKind.choices)
+    contributes, strengthen = gettext("draagt nu al bij"), gettext("wil je versterken")
+    out = []
+    for mark in sector.marks:
+        actor = mark.actor
+        title = f"{actor.name} — {kinds.get(actor.kind, actor.kind).lower()}"
+        if actor.contributes:
+            title += f", {contributes}"
+        if actor.strengthen:
+            title += f", {strengthen}"
+        fill = escape(mark.color) if actor.contributes else "#ffffff"
+        color = escape(mark.color)
+        ring = (
+            f'<circle cx="{mark.x}" cy="{mark.y}" r="16" fill="none" stroke="#1b1f1d" '
+            'stroke-width="2" stroke-dasharray="4 3"/>'
+            if actor.strengthen
+            else ""
+        )
+        paint = f'fill="{fill}" stroke="{color}" stroke-width="3"'
+        if mark.is_new:
+            shape = f'<polygon points="{escape(mark.diamond)}" {paint}/>'
+        else:
+            shape = f'<circle cx="{mark.x}" cy="{mark.y}" r="8" {paint}/>'
+        label = (
+            f'<text class="kb-wheel__label" x="{mark.label_x}" y="{mark.label_y}" '
+            f'text-anchor="{escape(mark.anchor)}" font-size="{mark.font_size}" '
+            f'fill="#1b1f1d">{escape(mark.label)}</text>'
+            if show_labels
+            else ""
+        )
+        out.append(
+            f'<g class="kb-wheel__actor" data-actor="{actor.pk}"><title>{escape(title)}</title>'
+            f"{ring}{shape}{label}</g>"
+        )
+    return _safe("".join(out))
+
+
+@register.simple_tag
+def quadrant_items(actors) -> SafeString:
+    template_text = gettext("invloed %(influence)s, belang %(interest)s")
+    return _safe(
+        "".join(
+            f'<li><span class="kb-party-dot kb-party-dot--{escape(actor.party)}" '
+            f'aria-hidden="true"></span>{escape(actor.name)} <span class="kb-meta">('
+            f"{escape(template_text % {'influence': actor.influence, 'interest': actor.interest})}"
+            ")</span></li>"
+            for actor in actors
+        )
+    )
+
+
+@register.simple_tag
+def force_items(factors, side: str) -> SafeString:
+    kinds = _labels(FactorKind.choices)
+    weight = gettext("gewicht %(weight)s")
+    return _safe(
+        "".join(
+            f'<li class="kb-force kb-force--{escape(side)} kb-force--w{factor.weight}">'
+            f'<span class="kb-force__name">{escape(factor.name)}</span> '
+            f'<span class="kb-force__meta">{escape(kinds.get(factor.kind, factor.kind))} · '
+            f"{escape(weight % {'weight': factor.weight})}</span></li>"
+            for factor in factors
+        )
+    )
+
+
+def _cells(*values: object) -> str:
+    return "".join(f'<td class="utrecht-table__cell">{escape(str(value))}</td>' for value in values)
+
+
+@register.simple_tag
+def actor_rows(actors) -> SafeString:
+    parties, kinds = _labels(PartyCode.choices), _labels(ActorKind.choices)
+    yes, no = gettext("ja"), gettext("nee")
+    return _safe(
+        "".join(
+            '<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">'
+            f"{escape(actor.name)}</th>"
+            + _cells(
+                parties.get(actor.party, actor.party),
+                kinds.get(actor.kind, actor.kind),
+                yes if actor.contributes else no,
+                yes if actor.strengthen else no,
+                actor.influence,
+                actor.interest,
+                actor.note,
+            )
+            + "</tr>"
+            for actor in actors
+        )
+    )
+
+
+@register.simple_tag
+def factor_rows(factors) -> SafeString:
+    kinds, effects = _labels(FactorKind.choices), _labels(FactorEffect.choices)
+    return _safe(
+        "".join(
+            '<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">'
+            f"{escape(factor.name)}</th>"
+            + _cells(
+                kinds.get(factor.kind, factor.kind),
+                effects.get(factor.effect, factor.effect),
+                factor.weight,
+                factor.note,
+            )
+            + "</tr>"
+            for factor in factors
+        )
+    )
+
+
+@register.simple_tag
+def relation_rows(relations) -> SafeString:
+    kinds = _labels(RelationKind.choices)
+    return _safe(
+        "".join(
+            '<tr class="utrecht-table__row">'
+            + _cells(
+                relation.source.name,
+                kinds.get(relation.kind, relation.kind),
+                relation.target.name,
+                relation.note,
+            )
+            + "</tr>"
+            for relation in relations
+        )
+    )
