@@ -18,6 +18,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable
+from operator import attrgetter
 
 from django.conf import settings
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
@@ -25,6 +26,7 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
+from django.db.models.query import ValuesListIterable
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import get_max_age
 from django.utils.functional import cached_property
@@ -181,18 +183,20 @@ def _count_sql(queryset: QuerySet) -> str | None:
 
 
 class ListPaginator(Paginator):
-    """For the public lists: the count is cached with the content it counted, and deep
-    pages first look up only the ids of their rows (an index-only scan past the offset),
-    then fetch those rows, instead of reading every skipped row in full. A deep page's
-    ``object_list`` is then a list, not a queryset."""
+    """For the public lists: the count is cached with the content it counted (or given),
+    and deep pages first look up only the ids of their rows, from whichever end of the list
+    is nearer (an index-only scan past the offset), then fetch those rows, instead of
+    reading every skipped row in full. A deep page's ``object_list`` is then a list."""
 
     deep_offset = 500
     max_pages = 1000  # deeper pages would cost in proportion; nobody pages that far
 
-    def __init__(self, *args, count: int | None = None, **kwargs):
+    def __init__(self, *args, count: int | None = None, keys: QuerySet | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         if count is not None:
             self.count = count  # known already, e.g. from the filter index
+        # The primary keys in the list's order, for deep pages (default: from the list).
+        self.keys = keys
 
     @cached_property
     def num_pages(self) -> int:
@@ -216,9 +220,21 @@ class ListPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        ids = list(self.object_list.values_list("pk", flat=True)[bottom:top])
-        rows = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
-        return self._get_page([rows[pk] for pk in ids if pk in rows], number, self)
+        keys = self.keys if self.keys is not None else self.object_list.values_list("pk", flat=True)
+        if bottom > self.count // 2 and keys.ordered:
+            # Past the middle, count from the end: the last page costs what the first does.
+            ids = list(keys.reverse()[self.count - top : self.count - bottom])[::-1]
+        else:
+            ids = list(keys[bottom:top])
+        rows = self.object_list.filter(pk__in=ids)
+        # Model instances, or rows of values_list() with the primary key first.
+        key = (lambda row: row[0]) if _is_values_list(rows) else attrgetter("pk")
+        by_pk = {key(row): row for row in rows}
+        return self._get_page([by_pk[pk] for pk in ids if pk in by_pk], number, self)
+
+
+def _is_values_list(queryset: QuerySet) -> bool:
+    return issubclass(queryset._iterable_class, ValuesListIterable)
 
 
 class CachedCountPaginator(Paginator):

@@ -1,10 +1,11 @@
 """Site-wide navigation and language switching, in one place for every template."""
 
+import functools
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import NoReverseMatch, Resolver404, resolve, reverse
+from django.urls import get_script_prefix, reverse
 from django.utils.translation import get_language, get_language_info, override
 from django.utils.translation import gettext_lazy as _
 
@@ -35,25 +36,39 @@ class LanguageOption:
     current: bool
 
 
+@functools.cache
+def _navigation_urls(language: str, script_prefix: str) -> list[tuple[str, str]]:
+    return [(name, reverse(name)) for name, _label in MAIN_NAVIGATION]
+
+
 def main_navigation(request: HttpRequest) -> list[NavItem]:
     items = []
-    for name, label in MAIN_NAVIGATION:
-        url = reverse(name)
+    urls = _navigation_urls(get_language(), get_script_prefix())
+    for (name, url), (_name, label) in zip(urls, MAIN_NAVIGATION, strict=True):
         # The home page is current only on itself; a section also on its sub-pages.
         current = request.path == url if name == "home" else request.path.startswith(url)
         items.append(NavItem(url=url, label=str(label), current=current))
     return items
 
 
+def _prefix(code: str) -> str:
+    """The path prefix of an interface language: none for the default one."""
+    return "" if code == settings.LANGUAGE_CODE else f"/{code}"
+
+
 def url_in_language(request: HttpRequest, code: str) -> str:
-    """The current page in another interface language, or that language's home page."""
-    try:
-        match = resolve(request.path_info)
-        with override(code):
-            url = reverse(match.view_name, args=match.args, kwargs=match.kwargs)
-    except (Resolver404, NoReverseMatch):
+    """The current page in another interface language, or that language's home page.
+
+    Every page has the same path in every language, behind the language's prefix (see
+    the root URLs), so this is a matter of swapping prefixes, not of resolving the path.
+    """
+    match = getattr(request, "resolver_match", None)
+    current = _prefix(get_language())
+    path = request.path_info
+    if match is None or not path.startswith(current + "/"):
         with override(code):
             return reverse("home")
+    url = f"{get_script_prefix().rstrip('/')}{_prefix(code)}{path[len(current) :]}"
     query = request.META.get("QUERY_STRING", "")
     return f"{url}?{query}" if query else url
 

@@ -14,7 +14,8 @@ import json
 from collections.abc import Callable
 
 from django.db import connections
-from django.db.models import Field, Lookup, QuerySet
+from django.db.models import Field, ForeignObject, Lookup, QuerySet
+from django.db.models.fields.related_lookups import RelatedLookupMixin
 
 # Values nobody stores: they mark where each argument goes in the compiled parameters.
 _MARKERS = [-7_301_000_000_000 - n for n in range(8)]
@@ -38,6 +39,11 @@ class Any(Lookup):
             return f"{lhs} = ANY({rhs})", [*lhs_params, *rhs_params]
         sql = f"{lhs} IN (SELECT value FROM json_each({rhs}))"  # noqa: S608 - compiled parts
         return sql, [*lhs_params, *rhs_params]
+
+
+@ForeignObject.register_lookup
+class RelatedAny(RelatedLookupMixin, Any):
+    """``any`` on a foreign key: ``filter(lesson__any=[1, 2])``."""
 
 
 class Prepared:

@@ -11,6 +11,7 @@ Snippets are made in Python, for the shown page only: the text is escaped first 
 matched words are then wrapped in ``<mark>``.
 """
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
 from django.core.paginator import Page, Paginator
 from django.db import connections
-from django.db.models import CharField, F, FloatField, Func, Q, QuerySet, Value
+from django.db.models import CharField, Count, F, FloatField, Func, Q, QuerySet, Value
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
@@ -167,11 +168,15 @@ def highlight(text: str, query: str | ParsedQuery, *, max_words: int = 40) -> Sa
     end = word_positions[last_word] + 1 if last_word < len(word_positions) - 1 else len(tokens)
 
     pieces = ["… "] if first_word else []
+    plain: list[str] = []  # text between matches, escaped in one go
     for i in range(start, end):
         if i % 2 and _word_matches(tokens[i], words):
-            pieces.append(f"<mark>{escape(tokens[i])}</mark>")
+            pieces.append(html.escape("".join(plain)))
+            pieces.append(f"<mark>{html.escape(tokens[i])}</mark>")
+            plain = []
         else:
-            pieces.append(escape(tokens[i]))
+            plain.append(tokens[i])
+    pieces.append(html.escape("".join(plain)))
     if end < len(tokens):
         pieces.append(" …")
     return mark_safe("".join(pieces).strip())  # noqa: S308 - every piece is escaped above
@@ -270,7 +275,7 @@ def _matches(kind: Kind, parsed: ParsedQuery, tsquery) -> QuerySet:
 def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> SiteResults:
     """Published lessons, public cases, published maps and meetings, best match first.
 
-    Queries: one count per type, one for the page, and one per type on the page.
+    Queries: one for the counts of all types, one for the page, one per type on the page.
     """
     kinds = _kinds()
     kind = kind if kind in kinds else None
@@ -278,13 +283,13 @@ def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> S
     tsquery = None
     if parsed and is_postgres(kinds["lessen"].queryset()):
         tsquery = SearchQuery(parsed.tsquery(), search_type="raw", config=SEARCH_CONFIG)
-    counts, parts = {}, []
+    counts = dict.fromkeys(kinds, 0)
+    matching = {code: _matches(candidate, parsed, tsquery) for code, candidate in kinds.items()}
+    if parsed:
+        counts.update(_counts(matching))
+    parts = []
     for code, candidate in kinds.items():
-        if not parsed:
-            counts[code] = 0
-            continue
-        matches = _matches(candidate, parsed, tsquery)
-        counts[code] = matches.count()
+        matches = matching[code]
         if kind in (None, code) and counts[code]:
             parts.append(
                 matches.annotate(
@@ -303,6 +308,19 @@ def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> S
     result_page.object_list = _hits(list(result_page.object_list), kinds, parsed)
     suggestion = suggest(parsed) if total < SUGGEST_BELOW and tsquery is not None else None
     return SiteResults(text, kinds, counts, kind, result_page, suggestion)
+
+
+def _counts(matching: dict[str, QuerySet]) -> dict[str, int]:
+    """The number of matches of each type, in one query."""
+    parts = [
+        matches.order_by()
+        .annotate(kb_kind=Value(code, output_field=CharField()))
+        .values("kb_kind")
+        .annotate(kb_n=Count("pk"))
+        .values_list("kb_kind", "kb_n")
+        for code, matches in matching.items()
+    ]
+    return dict(parts[0].union(*parts[1:], all=True))
 
 
 class _KnownCountPaginator(Paginator):

@@ -14,6 +14,7 @@ from duurzaamdoor import search as search_service
 from duurzaamdoor.caching import public_page
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import rate_limited
+from lessons.cards import card_rows, cards
 from lessons.models import Lesson, Meeting
 from lessons.selectors import popular_themes
 
@@ -25,7 +26,7 @@ HOME_CASES = 3
 @public_page()
 def home(request: HttpRequest) -> HttpResponse:
     context = {
-        "latest_lessons": Lesson.objects.published().for_listing()[:HOME_LESSONS],
+        "latest_lessons": cards(card_rows(Lesson.objects.published())[:HOME_LESSONS]),
         "popular_themes": popular_themes(),
         "latest_cases": Case.objects.public()[:HOME_CASES],
         "next_meeting": Meeting.objects.published().upcoming().first(),
@@ -34,11 +35,13 @@ def home(request: HttpRequest) -> HttpResponse:
 
 
 @require_safe
+@public_page()
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/accessibility.html", {"contact_email": settings.CONTACT_EMAIL})
 
 
 @require_safe
+@public_page()
 def privacy(request: HttpRequest) -> HttpResponse:
     context = {
         "contact_email": settings.CONTACT_EMAIL,

@@ -13,6 +13,7 @@ from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.prepared import Prepared
 from lessons.models import Audience, Lesson, Source, TaggedLesson, ThemeTag
 
 FACETS = ("thema", "doelgroep", "partij", "bron")
@@ -27,22 +28,29 @@ class Term:
     label: str
 
 
+def _vocabulary(_unused=None) -> QuerySet:
+    by_name = Window(RowNumber(), order_by=["name", "pk"])
+    newest = Window(RowNumber(), order_by=[F("date").desc(nulls_last=True), "title", "pk"])
+    parts = [
+        ThemeTag.objects.annotate(f=Value("thema"), n=by_name)
+        .values_list("f", "pk", "slug", "name", "n"),
+        Audience.objects.annotate(f=Value("doelgroep"), n=by_name)
+        .values_list("f", "pk", "slug", "name", "n"),
+        Source.objects.annotate(f=Value("bron"), n=newest)
+        .values_list("f", "pk", "slug", "title", "n"),
+    ]  # fmt: skip
+    parts = [part.order_by() for part in parts]
+    return parts[0].union(*parts[1:], all=True)
+
+
+_VOCABULARY = Prepared(_vocabulary)
+
+
 class Vocabulary:
     """Every option of every filter, in display order, read in one query."""
 
     def __init__(self):
-        by_name = Window(RowNumber(), order_by=["name", "pk"])
-        newest = Window(RowNumber(), order_by=[F("date").desc(nulls_last=True), "title", "pk"])
-        parts = [
-            ThemeTag.objects.annotate(f=Value("thema"), n=by_name)
-            .values_list("f", "pk", "slug", "name", "n"),
-            Audience.objects.annotate(f=Value("doelgroep"), n=by_name)
-            .values_list("f", "pk", "slug", "name", "n"),
-            Source.objects.annotate(f=Value("bron"), n=newest)
-            .values_list("f", "pk", "slug", "title", "n"),
-        ]  # fmt: skip
-        parts = [part.order_by() for part in parts]
-        rows = sorted(parts[0].union(*parts[1:], all=True), key=lambda row: (row[0], row[4]))
+        rows = sorted(_VOCABULARY.rows(), key=lambda row: (row[0], row[4]))
         self.terms: dict[str, list[Term]] = {name: [] for name in FACETS}
         for facet, pk, slug, name, _order in rows:
             self.terms[facet].append(Term(slug, str(pk), name))

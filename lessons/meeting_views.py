@@ -3,7 +3,6 @@
 from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -14,11 +13,12 @@ from django.views.decorators.http import require_POST, require_safe
 from cases.models import Case
 from duurzaamdoor.caching import cached_value, public_page
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.ratelimit import rate_limited
 from lessons import participants
 from lessons.choices import Stance
 from lessons.meetings import Meeting, Position
-from lessons.models import Lesson
+from lessons.models import Lesson, Source
 from lessons.positions import StatementClosed, position_record, results
 
 PAST_PER_PAGE = 20
@@ -57,17 +57,23 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     return render(request, "lessons/meeting_list.html", context)
 
 
-def _meeting_with_statements(slug: str) -> tuple[Meeting, list] | None:
-    meeting = (
-        Meeting.objects.prefetch_related(
-            Prefetch("lessons", queryset=Lesson.objects.published()),
-            Prefetch("cases", queryset=Case.objects.public()),
-            "sources",
-        )
-        .filter(slug=slug)
-        .first()
+MEETING_LINKS = LinkLists(
+    lambda meeting: dict(
+        lessons=Part(Lesson.objects.published().filter(meetings=meeting), "slug", "title",
+                     order=("-published_at", "-pk"), view="lessons:detail"),
+        cases=Part(Case.objects.public().filter(meetings=meeting), "slug", "title",
+                   order=("-submitted_at", "-pk"), view="cases:detail"),
+        sources=Part(Source.objects.filter(meetings=meeting), "slug", "title",
+                     order=("-date", "title", "pk"), view="lessons:source"),
     )
-    return (meeting, list(meeting.statements.all())) if meeting else None
+)  # fmt: skip
+
+
+def _meeting_with_statements(slug: str) -> tuple[Meeting, list, dict] | None:
+    meeting = Meeting.objects.filter(slug=slug).first()
+    if meeting is None:
+        return None
+    return meeting, list(meeting.statements.all()), MEETING_LINKS.of(meeting.pk)
 
 
 # The page is shared only when nobody's positions are on it and no statement is open (an
@@ -80,7 +86,7 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     found = cached_value("meeting", slug, compute=lambda: _meeting_with_statements(slug))
     if not found:
         raise Http404
-    meeting, statements = found
+    meeting, statements, links = found
     if not meeting.is_published and not _may_preview(request):
         raise Http404
     participant = participants.participant_id(request)
@@ -99,6 +105,7 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     }
     context = {
         "meeting": meeting,
+        "links": links,
         "statements": statements,
         "mine": mine,
         "party": latest.party if latest else "",

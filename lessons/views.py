@@ -1,6 +1,6 @@
 """Public pages of lessons, pioneers and sources."""
 
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from duurzaamdoor.caching import ListPaginator, public_page
 from duurzaamdoor.filtering import valid_filterset
 from lessons import facet_index
+from lessons.cards import card_rows, cards
 from lessons.choices import LessonStatus
 from lessons.filters import FACETS, LessonFilter, Vocabulary
 from lessons.models import Lesson, Pioneer, Source
@@ -33,13 +34,14 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
     if not listing.count:
         lessons = Lesson.objects.none()
     elif listing.ids is not None and not query:
-        lessons = Lesson.objects.published().filter(pk__in=listing.ids)
+        lessons = Lesson.objects.published().filter(pk__any=listing.ids)
     else:  # many lessons: walk the listing index with the filters (or rank the matches)
         lessons = filterset.qs
-    lessons = lessons.for_listing(with_text=bool(query))
-    page = ListPaginator(lessons, LESSONS_PER_PAGE, count=listing.count).get_page(
-        request.GET.get("page")
-    )
+    rows = card_rows(lessons, with_text=bool(query))
+    keys = lessons.values_list("pk", flat=True)
+    paginator = ListPaginator(rows, LESSONS_PER_PAGE, count=listing.count, keys=keys)
+    page = paginator.get_page(request.GET.get("page"))
+    page.object_list = cards(page.object_list)
     context = {
         "page": page,
         "query": query,
@@ -48,6 +50,12 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         "is_filtered": bool(query) or any(filterset.data.getlist(name) for name in FACETS),
     }
     return render(request, "lessons/lesson_list.html", context)
+
+
+def _card_page(request: HttpRequest, lessons) -> Page:
+    page = Paginator(card_rows(lessons), LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = cards(page.object_list)
+    return page
 
 
 def _may_preview(request: HttpRequest) -> bool:
@@ -86,8 +94,7 @@ def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     preview = not pioneer.may_publish
     if preview and not (request.user.is_staff and request.user.has_perm("lessons.view_pioneer")):
         raise Http404
-    lessons = pioneer.lessons.published().for_listing()
-    page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    page = _card_page(request, pioneer.lessons.published())
     context = {"pioneer": pioneer, "page": page, "preview": preview}
     return render(request, "lessons/pioneer_detail.html", context)
 
@@ -96,6 +103,5 @@ def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @public_page(("page",))
 def source_detail(request: HttpRequest, slug: str) -> HttpResponse:
     source = get_object_or_404(Source, slug=slug)
-    lessons = source.lessons.published().for_listing()
-    page = Paginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    page = _card_page(request, source.lessons.published())
     return render(request, "lessons/source_detail.html", {"source": source, "page": page})

@@ -142,8 +142,11 @@ def report(page_list: list[Page], extra: dict, *, timed: bool, json_path: str | 
     return 1 if failed else 0
 
 
-def apply_ratios(page_list: list[Page]) -> None:
+def apply_ratios(page_list: list[Page], floor_ms: float | None = None) -> None:
+    """Every median as a multiple of the floor's: ``floor_ms`` (the median of all its
+    samples, warm and cold alike, as it uses no cache), or its warm median."""
     floor = next(page for page in page_list if page.key == FLOOR)
+    base = floor_ms or floor.warm_ms
     for page in page_list:
-        page.warm_ratio = page.warm_ms / floor.warm_ms
-        page.cold_ratio = page.cold_ms / floor.cold_ms if floor.cold_ms else 0.0
+        page.warm_ratio = page.warm_ms / base
+        page.cold_ratio = page.cold_ms / base if page.cold_ms else 0.0

@@ -13,13 +13,13 @@ from tests.factories import LessonFactory
 HOME_QUERIES = 7
 STATIC_PAGES = [
     ("/", "Samen circulaire transities versnellen", HOME_QUERIES),
-    ("/toegankelijkheid/", "Toegankelijkheidsverklaring", 0),
-    ("/privacy/", "Privacyverklaring", 0),
+    ("/toegankelijkheid/", "Toegankelijkheidsverklaring", 1),  # the versions: it reads no table
+    ("/privacy/", "Privacyverklaring", 1),
 ]
 ENGLISH_PAGES = [
     ("/en/", "Speeding up circular transitions together", HOME_QUERIES),
-    ("/en/toegankelijkheid/", "Accessibility statement", 0),
-    ("/en/privacy/", "Privacy statement", 0),
+    ("/en/toegankelijkheid/", "Accessibility statement", 1),
+    ("/en/privacy/", "Privacy statement", 1),
 ]
 
 
@@ -68,12 +68,15 @@ def test_current_page_is_marked_in_the_navigation(client, db):
 
 
 def test_language_switch_links_to_the_same_page_in_the_other_language(client, db):
-    html = client.get("/toegankelijkheid/?terug=1").content.decode()
-    assert 'href="/en/toegankelijkheid/?terug=1" lang="en" hreflang="en">English</a>' in html
+    html = client.get("/lessen/?thema=bouw&page=2").content.decode()
+    assert 'href="/en/lessen/?page=2&amp;thema=bouw" lang="en" hreflang="en">English</a>' in html
     assert (
-        '<link rel="alternate" hreflang="en" href="http://testserver/en/toegankelijkheid/?terug=1">'
+        '<link rel="alternate" hreflang="en" href="http://testserver/en/lessen/?page=2&amp;thema=bouw">'
         in html
     )
+    # Parameters a page does not know are no part of its address, in any language.
+    html = client.get("/toegankelijkheid/?terug=1").content.decode()
+    assert 'href="/en/toegankelijkheid/" lang="en" hreflang="en">English</a>' in html
 
     html = client.get("/en/privacy/").content.decode()
     assert 'href="/privacy/" lang="nl" hreflang="nl">Nederlands</a>' in html

@@ -113,3 +113,24 @@ def test_queries_do_not_grow_with_the_content(client, superuser, page):
         counts[size] = queries_for(client, page.address.format(**world))
     assert counts["groot"] <= counts["klein"], counts
     assert counts["groot"] <= QUERY_BUDGET, counts
+
+
+FACET_PAGES = [page for page in PAGES if page.name in {
+    "home", "lessons", "lessons-filtered", "lessons-page-2", "lesson", "case",
+}]  # fmt: skip
+
+
+@pytest.mark.parametrize("page", FACET_PAGES, ids=[page.name for page in FACET_PAGES])
+def test_filter_counts_and_related_lessons_do_not_count_distinct_or_grow(client, page):
+    """Option counts, theme counts and related lessons come from the filter index: no
+    COUNT(DISTINCT …) over link rows, and the same queries however much there is."""
+    statements = {}
+    for size in SIZES:
+        world = grow(size)
+        cache.clear()
+        with CaptureQueriesContext(connection) as queries:
+            assert client.get(page.address.format(**world)).status_code == 200
+        statements[size] = [query["sql"] for query in queries]
+    for size, sqls in statements.items():
+        assert not [sql for sql in sqls if "COUNT(DISTINCT" in sql.upper()], size
+    assert len(statements["groot"]) == len(statements["klein"]), statements

@@ -5,60 +5,44 @@ engine (an include per card, a translation block per option) they were most of t
 first visitor waited. Same markup, a fraction of the work. Every value is escaped here.
 """
 
-import functools
 from html import escape
 
 from django import template
-from django.urls import get_script_prefix, reverse
-from django.utils import dateformat
+from django.utils.dates import MONTHS
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.timezone import localtime
-from django.utils.translation import get_language, gettext, ngettext
+from django.utils.translation import gettext, ngettext
 
 from duurzaamdoor.search import highlight
-from lessons.querysets import card_themes
 
 register = template.Library()
 
 
-@functools.cache
-def _detail_url(language: str, script_prefix: str) -> tuple[str, str]:
-    # One reverse for all cards of a language: the address around the slug.
-    url = reverse("lessons:detail", kwargs={"slug": "slug"})
-    start, _, end = url.rpartition("/slug/")
-    return start + "/", "/" + end
-
-
-def lesson_url(lesson) -> str:
-    start, end = _detail_url(get_language(), get_script_prefix())
-    return f"{start}{lesson.slug}{end}"
+def long_date(day) -> str:
+    """``day`` as the ``date:"j F Y"`` filter writes it ("3 maart 2026"), for cards."""
+    return f"{day.day} {MONTHS[day.month]} {day.year}"
 
 
 @register.simple_tag
 def lesson_card(lesson, query: str = "") -> SafeString:
-    """The card of one lesson; with ``query``, an excerpt with the matches marked."""
+    """The card of a :class:`lessons.cards.Card`; with ``query``, an excerpt with the
+    matches marked."""
     meta = ""
     if lesson.published_at:
-        when = localtime(lesson.published_at)
-        meta = (
-            f'<time datetime="{dateformat.format(when, "Y-m-d")}">'
-            f"{escape(dateformat.format(when, 'j F Y'))}</time>"
-        )
-    if lesson.source_id:
-        meta += (
-            f' <span class="kb-meta__sep" aria-hidden="true">·</span> {escape(lesson.source.title)}'
-        )
+        day = localtime(lesson.published_at).date()
+        meta = f'<time datetime="{day.isoformat()}">{escape(long_date(day))}</time>'
+    if lesson.source:
+        meta += f' <span class="kb-meta__sep" aria-hidden="true">·</span> {escape(lesson.source)}'
     text = highlight(lesson.search_text, query) if query else escape(lesson.lead)
-    themes = card_themes(lesson)
     tags = ""
-    if themes:
-        items = "".join(f'<li class="kb-tag">{escape(theme.name)}</li>' for theme in themes)
+    if lesson.themes:
+        items = "".join(f'<li class="kb-tag">{escape(name)}</li>' for name in lesson.themes)
         label = escape(gettext("Thema's"))
         tags = f'<ul class="kb-tags" aria-label="{label}">{items}</ul>'
     return mark_safe(  # noqa: S308 - every value above is escaped
         '<article class="kb-lesson-card">'
         '<h3 class="utrecht-heading-3 kb-lesson-card__title">'
-        f'<a class="utrecht-link" href="{escape(lesson_url(lesson))}">{escape(lesson.title)}</a>'
+        f'<a class="utrecht-link" href="{escape(lesson.url)}">{escape(lesson.title)}</a>'
         f'</h3><p class="kb-meta">{meta}</p>'
         f'<p class="utrecht-paragraph kb-lesson-card__text">{text}</p>{tags}</article>'
     )

@@ -152,8 +152,9 @@ def test_meeting_page_in_a_fixed_number_of_queries(client, db, django_assert_num
     meeting.lessons.add(LessonFactory())
     statements = [StatementFactory(meeting=meeting, is_open=n % 2 == 0) for n in range(count)]
     vote(client, statements[0], 3)
-    # meeting, 3 prefetches (lessons, cases, sources), statements, my positions, results
-    with django_assert_num_queries(8):
+    # versions, the meeting, its statements, its lessons, cases and sources (one query), my
+    # positions, the results
+    with django_assert_num_queries(6):
         client.get(meeting.get_absolute_url())
 
 
