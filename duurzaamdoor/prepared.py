@@ -51,8 +51,8 @@ class Prepared:
     ``.rows(42)``: the rows of that queryset for 42, compiled only the first time.
 
     Each argument must reach the SQL as one parameter of its own: a scalar compared with
-    ``=``, or a list through ``__any``. Rows come back as the database gives them, without
-    the ORM's converters: select text and numbers (cast where needed).
+    ``=``, or a list through ``__any``. Rows are tuples, converted as ``values_list()``
+    converts them (datetimes, booleans).
     """
 
     def __init__(self, build: Callable[..., QuerySet]):
@@ -62,7 +62,10 @@ class Prepared:
     def _compile(self, using: str, arity: int, lists: tuple[bool, ...]):
         markers = [[_MARKERS[n]] if is_list else _MARKERS[n] for n, is_list in enumerate(lists)]
         queryset = self.build(*markers)
-        sql, params = queryset.query.get_compiler(using=using).as_sql()
+        compiler = queryset.query.get_compiler(using=using)
+        sql, params = compiler.as_sql()
+        # The ORM's own conversions of the selected values (e.g. SQLite's datetimes).
+        converters = compiler.get_converters([column for column, _sql, _alias in compiler.select])
         params = list(params)
         places = []
         for position, value in enumerate(params):
@@ -76,14 +79,14 @@ class Prepared:
                     places.append((position, n, "json"))
         if sorted({n for _, n, _ in places}) != list(range(arity)):
             raise ValueError(f"Every argument must be one parameter of the SQL: {sql}")
-        return sql, params, places
+        return sql, params, places, converters
 
     def rows(self, *values, using: str = "default") -> list[tuple]:
         lists = tuple(isinstance(value, list | tuple | set) for value in values)
         key = f"{using}:{lists}"
         if key not in self._compiled:
             self._compiled[key] = self._compile(using, len(values), lists)
-        sql, params, places = self._compiled[key]
+        sql, params, places, converters = self._compiled[key]
         params = list(params)
         for position, n, kind in places:
             value = values[n]
@@ -92,6 +95,17 @@ class Prepared:
             elif kind == "json":
                 value = json.dumps(list(value))
             params[position] = value
-        with connections[using].cursor() as cursor:
+        connection = connections[using]
+        with connection.cursor() as cursor:
             cursor.execute(sql, params)
-            return cursor.fetchall()
+            rows = cursor.fetchall()
+        if not converters:
+            return rows
+        converted = []
+        for row in rows:
+            values = list(row)
+            for position, (functions, expression) in converters.items():
+                for function in functions:
+                    values[position] = function(values[position], expression, connection)
+            converted.append(tuple(values))
+        return converted

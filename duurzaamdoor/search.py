@@ -112,7 +112,8 @@ def search(queryset: QuerySet, text: str, *, fallback_fields: list[str]) -> Quer
         return (
             queryset.filter(search_vector=query)
             .annotate(rank=SearchRank(F("search_vector"), query))
-            .order_by("-rank", *queryset.query.order_by)
+            # Then the list's own order: ties between equal ranks stay put between pages.
+            .order_by("-rank", *(queryset.query.order_by or queryset.model._meta.ordering))
         )
     return _fallback_search(queryset, parsed, fallback_fields)
 
@@ -275,7 +276,8 @@ def _matches(kind: Kind, parsed: ParsedQuery, tsquery) -> QuerySet:
 def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> SiteResults:
     """Published lessons, public cases, published maps and meetings, best match first.
 
-    Queries: one for the counts of all types, one for the page, one per type on the page.
+    Queries: one for the page with the counts of every type beside it, and one per type on
+    the page. Each type's matches are found once.
     """
     kinds = _kinds()
     kind = kind if kind in kinds else None
@@ -284,30 +286,71 @@ def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> S
     if parsed and is_postgres(kinds["lessen"].queryset()):
         tsquery = SearchQuery(parsed.tsquery(), search_type="raw", config=SEARCH_CONFIG)
     counts = dict.fromkeys(kinds, 0)
-    matching = {code: _matches(candidate, parsed, tsquery) for code, candidate in kinds.items()}
+    rows: list = []
+    number = _page_number(page)
     if parsed:
-        counts.update(_counts(matching))
-    parts = []
-    for code, candidate in kinds.items():
-        matches = matching[code]
-        if kind in (None, code) and counts[code]:
-            parts.append(
-                matches.annotate(
-                    ident=F("pk"),
-                    result_kind=Value(code, output_field=CharField()),
-                    sort_date=F(candidate.date_field),
-                ).values_list("ident", "result_kind", "rank", "sort_date")
-            )
+        ranked = _ranked(kinds, parsed, tsquery)
+        rows, found = _page_with_counts(ranked, list(kinds), kind, number)
+        counts.update(found)
     total = counts[kind] if kind else sum(counts.values())
-    rows = []
-    if parts:
-        combined = parts[0].union(*parts[1:], all=True) if len(parts) > 1 else parts[0]
-        rows = combined.order_by("-rank", "-sort_date", "ident")
-    paginator = _KnownCountPaginator(rows, RESULTS_PER_PAGE, count=total)
-    result_page = paginator.get_page(page)
-    result_page.object_list = _hits(list(result_page.object_list), kinds, parsed)
+    paginator = _KnownCountPaginator([], RESULTS_PER_PAGE, count=total)
+    shown = paginator.get_page(number).number
+    if shown != number and parsed:  # past the last page: show the last one
+        rows, _found = _page_with_counts(ranked, list(kinds), kind, shown)
+    result_page = Page(_hits(rows, kinds, parsed), shown, paginator)
     suggestion = suggest(parsed) if total < SUGGEST_BELOW and tsquery is not None else None
     return SiteResults(text, kinds, counts, kind, result_page, suggestion)
+
+
+def _page_number(page: int | str) -> int:
+    try:
+        return max(1, int(page))
+    except (TypeError, ValueError):
+        return 1
+
+
+def _ranked(kinds: dict[str, Kind], parsed: ParsedQuery, tsquery) -> QuerySet:
+    """Every match of every type, with its type, rank and date, as one union."""
+    parts = [
+        _matches(candidate, parsed, tsquery)
+        .annotate(
+            ident=F("pk"),
+            result_kind=Value(code, output_field=CharField()),
+            sort_date=F(candidate.date_field),
+        )
+        .values_list("ident", "result_kind", "rank", "sort_date")
+        for code, candidate in kinds.items()
+    ]
+    return parts[0].union(*parts[1:], all=True)
+
+
+def _page_with_counts(ranked: QuerySet, codes: list[str], kind: str | None, number: int):
+    """The rows of one page (of ``kind``, or of all types), and the number of matches of
+    every type, in one query (the matches found once, counted and paged)."""
+    connection = connections[ranked.db]
+    sql, params = ranked.query.get_compiler(using=ranked.db).as_sql()
+    quote = connection.ops.quote_name
+    kind_column = quote("result_kind")
+    # The type codes are constants of this module, never input.
+    sums = ", ".join(
+        f"SUM(CASE WHEN {kind_column} = '{code}' THEN 1 ELSE 0 END) AS {quote('n_' + code)}"
+        for code in codes
+    )
+    wanted = "" if kind is None else f"WHERE {kind_column} = %s"
+    page_sql = (
+        f"WITH kb_matches AS ({sql}), "  # noqa: S608
+        f"kb_counts AS (SELECT {sums} FROM kb_matches), "
+        f"kb_page AS (SELECT * FROM kb_matches {wanted} ORDER BY {quote('rank')} DESC, "
+        f"{quote('sort_date')} DESC, {quote('ident')} LIMIT %s OFFSET %s) "
+        "SELECT kb_page.*, kb_counts.* FROM kb_counts LEFT JOIN kb_page ON 1 = 1"
+    )
+    arguments = [*params, *([kind] if kind else []), RESULTS_PER_PAGE,
+                 (number - 1) * RESULTS_PER_PAGE]  # fmt: skip
+    with connection.cursor() as cursor:
+        cursor.execute(page_sql, arguments)
+        fetched = cursor.fetchall()
+    counts = dict(zip(codes, (int(n or 0) for n in fetched[0][4:]), strict=True))
+    return [row[:4] for row in fetched if row[0] is not None], counts
 
 
 def _counts(matching: dict[str, QuerySet]) -> dict[str, int]:

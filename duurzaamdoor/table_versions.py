@@ -39,6 +39,8 @@ TABLE_FUNCTIONS = frozenset({"json_each", "unnest", "generate_series"})
 PREFIX = "kb_tv_"
 WRITES_KEY = "kb:writes:"
 _READ = re.compile(r'\b(?:FROM|JOIN)\s+"?([A-Za-z_]\w*)"?', re.IGNORECASE)
+# Names a query gives itself (WITH name AS (…)) are not tables.
+_COMMON_TABLE = re.compile(r'(?:\bWITH|,)\s+"?([A-Za-z_]\w*)"?\s+AS\s+\(', re.IGNORECASE)
 _WRITE = re.compile(
     r'^\s*(?:INSERT\s+(?:OR\s+\w+\s+)?INTO|UPDATE|DELETE\s+FROM|TRUNCATE(?:\s+TABLE)?)\s+"?(\w+)"?',
     re.IGNORECASE,
@@ -58,7 +60,10 @@ def watched() -> dict[str, QuerySet]:
 
 def tables_in(sql: str) -> set[str]:
     """The tables a statement reads (FROM and JOIN, subqueries included)."""
-    return set(_READ.findall(sql))
+    found = set(_READ.findall(sql))
+    if "WITH" in sql.upper():
+        found -= set(_COMMON_TABLE.findall(sql))
+    return found
 
 
 # --- the triggers --------------------------------------------------------------------
@@ -323,8 +328,11 @@ def write_counters(tables: Iterable[str]) -> tuple:
 
 def _observe(execute, sql, params, many, context):
     if isinstance(sql, str):
-        for reads in _active.get():
-            reads.tables.update(_READ.findall(sql))
+        active = _active.get()
+        if active:
+            tables = tables_in(sql)
+            for reads in active:
+                reads.tables.update(tables)
         written = _WRITE.match(sql)
         if written and written.group(1) != VERSION_TABLE:
             _written(written.group(1), context["connection"])

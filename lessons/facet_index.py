@@ -82,6 +82,14 @@ def ids_of(bits: int) -> list[int]:
     ]
 
 
+def membership(bits: int):
+    """A fast test of whether a lesson id is in ``bits`` (a shift of a big bitmap per id
+    would copy it each time)."""
+    data = bits.to_bytes((bits.bit_length() + 7) // 8, "little")
+    size = len(data)
+    return lambda pk: pk >> 3 < size and data[pk >> 3] >> (pk & 7) & 1 == 1
+
+
 def bits_of(ids) -> int:
     return _bits_from_ids(list(ids))
 

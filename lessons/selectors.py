@@ -1,11 +1,8 @@
 """Reads that the lesson pages need: filter options with counts, related lessons."""
 
-import functools
-import operator
 from dataclasses import dataclass, replace
 
-from django.db.models import Case as SqlCase
-from django.db.models import Exists, OuterRef, QuerySet, When
+from django.db.models import QuerySet
 from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
@@ -15,6 +12,7 @@ from duurzaamdoor.links import Link, LinkLists, Part, detail_url
 from duurzaamdoor.prepared import Prepared
 from lessons import facet_index
 from lessons.filters import FACETS, LessonFilter
+from lessons.listing import SMALL_SET, in_list_order
 from lessons.models import Lesson, Meeting, Pioneer, TaggedLesson, ThemeTag
 
 
@@ -47,10 +45,11 @@ class Listing:
 
     count: int
     facets: list[Facet]
-    ids: list[int] | None  # the matching lessons, when at most IDS_LIMIT and filtered
+    bits: int | None  # the lessons in the selection; None when it is all of them
+    total: int  # all published lessons
 
 
-IDS_LIMIT = 500  # up to this many matches, the page looks them up by id
+IDS_LIMIT = SMALL_SET  # up to this many lessons, a set is looked up by id
 
 
 def lesson_listing(filterset: LessonFilter, matches: int | None) -> Listing:
@@ -66,7 +65,7 @@ def lesson_listing(filterset: LessonFilter, matches: int | None) -> Listing:
     if not filtered:
         count = everything.count
         option_count = {key: entry.count for key, entry in index.items()}
-        ids = None
+        selection = None
     else:
         base = everything.bits if matches is None else everything.bits & matches
         unions = {
@@ -87,7 +86,6 @@ def lesson_listing(filterset: LessonFilter, matches: int | None) -> Listing:
             for term in filterset.vocabulary.terms[name]:
                 entry = index.get((name, term.key))
                 option_count[(name, term.key)] = (entry.bits & within).bit_count() if entry else 0
-        ids = facet_index.ids_of(selection) if count <= IDS_LIMIT else None
 
     facets = []
     for name, legend in zip(
@@ -100,7 +98,7 @@ def lesson_listing(filterset: LessonFilter, matches: int | None) -> Listing:
             if (number := option_count.get((name, term.key), 0)) or term.slug in selected
         ]
         facets.append(Facet(name, legend, options))
-    return Listing(count, facets, ids)
+    return Listing(count, facets, selection, everything.count)
 
 
 def _union(index: dict, facet: str, keys: list[str]) -> int:
@@ -169,21 +167,22 @@ def ranked_by_shared(
     facet: str, keys: list[str], *, exclude: set[int], limit: int, index: dict | None = None
 ) -> list:
     """Published lessons sharing the most of ``keys`` (values of ``facet``), newest first
-    on a tie. From the filter index: at most two small queries, however many lessons."""
+    on a tie. From the filter index: a few small queries, however many lessons."""
     if index is None:
         index = facet_index.load(values=[(facet, key) for key in keys])
     sets = [entry.bits for entry in index.values() if entry.bits]
     levels = _exact_levels(sets)
     unwanted = facet_index.bits_of(exclude)
-    candidates: dict[int, int] = {}  # id -> level
-    walk = None
+    candidates: dict[int, int] = {}  # id -> level, for the small levels
+    newest: list[int] = []  # the newest of the first large level
     for level in range(len(sets), 0, -1):
         bits = levels[level] & ~unwanted
         size = bits.bit_count()
         if not size:
             continue
         if size > IDS_LIMIT:
-            walk = level
+            total = _published_count()
+            newest = in_list_order(bits, size, 0, limit - len(candidates), total=total)
             break
         candidates.update(dict.fromkeys(facet_index.ids_of(bits), level))
         if len(candidates) >= limit:
@@ -192,10 +191,16 @@ def ranked_by_shared(
         (Related.of(row) for row in _RELATED.rows(list(candidates))),
         key=lambda lesson: -candidates[lesson.pk],  # stable: newest first within a level
     )[:limit]
-    if walk is not None and len(found) < limit:
-        walked = _walk_level(facet, keys, walk, exclude)[: limit - len(found)]
-        found += [Related.of(row) for row in walked]
+    if newest:
+        by_id = {row[0]: row for row in _RELATED.rows(newest)}
+        found += [Related.of(by_id[pk]) for pk in newest if pk in by_id]
     return found
+
+
+def _published_count() -> int:
+    return facet_index.load(values=[facet_index.EVERYTHING], bits=False)[
+        facet_index.EVERYTHING
+    ].count
 
 
 @dataclass(frozen=True)
@@ -221,24 +226,6 @@ def _related_rows(lessons: QuerySet) -> QuerySet:
 
 # Newest first: ties within one level of shared values keep this order.
 _RELATED = Prepared(lambda ids: _related_rows(Lesson.objects.published().filter(pk__any=ids)))
-
-
-def _walk_level(facet: str, keys: list[str], level: int, exclude) -> QuerySet:
-    """The newest lessons with exactly ``level`` of the values, along the listing index: the
-    level is large, so they are found after a few rows."""
-    link, value = {"thema": (TaggedLesson, "tag"), "partij": (Lesson.parties.through, "party")}[
-        facet
-    ]
-    owner = "content_object" if link is TaggedLesson else "lesson"
-    has = [
-        SqlCase(When(Exists(link.objects.filter(**{owner: OuterRef("pk"), value: key})), then=1),
-             default=0)
-        for key in keys
-    ]  # fmt: skip
-    lessons = Lesson.objects.published().exclude(pk__in=exclude)
-    return _related_rows(
-        lessons.alias(shared=functools.reduce(operator.add, has)).filter(shared=level)
-    )
 
 
 @dataclass(frozen=True)

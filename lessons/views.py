@@ -12,6 +12,7 @@ from lessons import facet_index
 from lessons.cards import card_rows, cards
 from lessons.choices import LessonStatus
 from lessons.filters import FACETS, LessonFilter, Vocabulary
+from lessons.listing import Selection
 from lessons.models import Lesson, Pioneer, Source
 from lessons.selectors import active_filters, lesson_listing, lesson_page
 
@@ -26,22 +27,17 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         LessonFilter, request, Lesson.objects.published(), vocabulary=Vocabulary()
     )
     query = filterset.form.cleaned_data.get("q", "").strip()
-    matches = None
-    if query:
-        found = Lesson.objects.published().matching(query).values_list("pk", flat=True)
-        matches = facet_index.bits_of(found)
+    ranked = matches = None
+    if query:  # every match, best first, in one query: the rest is the filter index's work
+        ranked = list(Lesson.objects.published().search(query).values_list("pk", flat=True))
+        matches = facet_index.bits_of(ranked)
     listing = lesson_listing(filterset, matches)
-    if not listing.count:
-        lessons = Lesson.objects.none()
-    elif listing.ids is not None and not query:
-        lessons = Lesson.objects.published().filter(pk__any=listing.ids)
-    else:  # many lessons: walk the listing index with the filters (or rank the matches)
-        lessons = filterset.qs
-    rows = card_rows(lessons, with_text=bool(query))
-    keys = lessons.values_list("pk", flat=True)
-    paginator = ListPaginator(rows, LESSONS_PER_PAGE, count=listing.count, keys=keys)
-    page = paginator.get_page(request.GET.get("page"))
-    page.object_list = cards(page.object_list)
+    if ranked is not None and listing.count < len(ranked):
+        member = facet_index.membership(listing.bits)
+        ranked = [pk for pk in ranked if member(pk)]
+    lessons = Selection(listing.bits, listing.count, total=listing.total, ranked=ranked,
+                        with_text=bool(query))  # fmt: skip
+    page = ListPaginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
     context = {
         "page": page,
         "query": query,

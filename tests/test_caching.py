@@ -217,20 +217,37 @@ def test_a_search_that_can_match_nothing_counts_nothing(client):
 
 
 def test_deep_pages_show_the_same_lessons_in_the_same_order(client, monkeypatch):
+    from lessons import listing
+
     for n in range(45):
-        LessonFactory(title=f"Les {n:02d}", themes=["bouw"])
+        LessonFactory(title=f"Les {n:02d}", themes=["bouw", "water"] if n % 3 else ["bouw"])
 
     def titles(address: str) -> list[str]:
         cache.clear()
         html = client.get(address).content.decode()
         return re.findall(r'<a class="utrecht-link" href="/lessen/les-\d+/">(Les \d+)</a>', html)
 
-    for address in ("/lessen/?page=2", "/lessen/?page=3", "/lessen/?thema=bouw&page=2"):
-        plain = titles(address)
-        monkeypatch.setattr(ListPaginator, "deep_offset", 0)  # ids first, then the rows
-        assert titles(address) == plain and plain
-        monkeypatch.setattr(ListPaginator, "deep_offset", 10_000)
+    addresses = ("/lessen/?page=2", "/lessen/?page=3", "/lessen/?thema=bouw&page=2",
+                 "/lessen/?thema=water", "/lessen/?thema=water&page=2")  # fmt: skip
+    expected = {address: titles(address) for address in addresses}
+    assert all(expected.values())
+    # Every set walked along the list in chunks of three, from the nearer end.
+    monkeypatch.setattr(listing, "SMALL_SET", 0)
+    monkeypatch.setattr(listing, "FIRST_CHUNK", 3)
+    assert {address: titles(address) for address in addresses} == expected
+    water = [f"Les {n:02d}" for n in range(44, -1, -1) if n % 3]
+    assert expected["/lessen/?thema=water"] == water[:20]
+    assert expected["/lessen/?thema=water&page=2"] == water[20:]
     assert titles("/lessen/?page=3") == [f"Les {n:02d}" for n in range(4, -1, -1)]
+
+
+def test_deep_pages_of_other_lists_look_up_ids_first(client, monkeypatch):
+    for n in range(45):
+        PublicCaseFactory(title=f"Case {n:02d}")
+    plain = client.get("/praktijkcases/?page=3").content
+    cache.clear()
+    monkeypatch.setattr(ListPaginator, "deep_offset", 0)  # ids first, then the rows
+    assert client.get("/praktijkcases/?page=3").content == plain
 
 
 def test_a_meeting_page_is_shared_only_without_open_statements_or_positions(client):
@@ -256,3 +273,14 @@ def test_a_meeting_page_is_shared_only_without_open_statements_or_positions(clie
     with CaptureQueriesContext(connection) as queries:
         client.get(url)
     assert len(queries) > 0  # a participant sees their own positions
+
+
+def test_the_tables_a_statement_reads():
+    sql = (
+        'WITH kb_matches AS (SELECT "id" FROM "lessons_lesson" WHERE "id" IN '
+        "(SELECT value FROM json_each(%s))), kb_counts AS (SELECT count(*) FROM kb_matches) "
+        'SELECT * FROM kb_counts LEFT JOIN "cases_case" ON 1 = 1'
+    )
+    reads = table_versions.Reads({}, table_versions.tables_in(sql))
+    assert reads.tables == {"lessons_lesson", "cases_case", "json_each"}
+    assert reads.unwatched() == set()  # json_each is a function, the rest is watched

@@ -96,16 +96,25 @@ def test_snippets_are_escaped_and_marked(client, db):
     assert "Les</p>" in html  # the type of the result
 
 
-def test_results_page_in_a_fixed_number_of_queries(client, everything, django_assert_num_queries):
+def test_results_page_in_a_fixed_number_of_queries(
+    client, everything, django_assert_num_queries, django_assert_max_num_queries
+):
     for n in range(15):
         LessonFactory(title=f"Grondstoffenles {n}", lead="grondstoffen")
-    # The versions, 1 for the counts of all four types, 1 page of results, 1 per type on the
-    # page (4, meetings with their statements: +1).
-    with django_assert_num_queries(8):
+    # The versions, 1 for the page of results with the counts of all four types beside it, 1
+    # per type on the page (4, meetings with their statements: +1).
+    with django_assert_num_queries(7):
         response = client.get("/zoeken/", {"q": "grondstoffen"})
     assert response.context["page"].paginator.count == 19
-    with django_assert_num_queries(8):
-        client.get("/zoeken/", {"q": "grondstoffen", "page": 2})
+    for n in range(30):
+        LessonFactory(title=f"Meer grondstoffen {n}", lead="grondstoffen")
+    for page in (2, 3):
+        with django_assert_max_num_queries(7):
+            response = client.get("/zoeken/", {"q": "grondstoffen", "page": page})
+        assert response.context["page"].number == page
+    # Past the last page: the last page, for one query more.
+    with django_assert_max_num_queries(8):
+        assert client.get("/zoeken/", {"q": "grondstoffen", "page": 9}).context["page"].number == 3
 
 
 def test_pagination_keeps_query_and_type(client, db):
@@ -170,3 +179,15 @@ def test_discovery_blocks_and_cases_feed(client, db):
     feed = client.get("/feeds/praktijkcases/").content.decode()
     assert "Case voor het Rijk" in feed and "Besloten case in de feed" not in feed
     assert 'href="/feeds/praktijkcases/"' in client.get("/").content.decode()
+
+
+def test_a_page_past_the_end_shows_the_last_page_with_all_counts(client, everything):
+    for n in range(25):
+        LessonFactory(title=f"Grondstoffenles {n}", lead="grondstoffen")
+    first = client.get("/zoeken/", {"q": "grondstoffen"}).context["results"]
+    past = client.get("/zoeken/", {"q": "grondstoffen", "page": 99}).context["results"]
+    assert past.page.number == 2 and past.counts == first.counts
+    assert len(past.page.object_list) == first.total - 20
+    only = client.get("/zoeken/", {"q": "grondstoffen", "soort": "cases"}).context["results"]
+    assert only.counts == first.counts  # every type keeps its count beside the filter
+    assert {hit.kind.code for hit in only.page.object_list} == {"cases"}

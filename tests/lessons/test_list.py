@@ -129,7 +129,8 @@ def test_list_renders_in_a_fixed_number_of_queries(client, db, django_assert_num
             title=f"Les {n}", themes=["bouw", f"thema {n % 3}"], parties=["rijk"], source=source
         )
     # The versions, every filter option (one query), the filter index (its counts and the
-    # page count), the page of lessons with their source, and their themes.
-    with django_assert_num_queries(4 + facet_index.load_queries()):
+    # page count), the lessons of the selection in list order, the page's cards with their
+    # source, and their themes.
+    with django_assert_num_queries(5 + facet_index.load_queries()):
         response = client.get("/lessen/?thema=bouw")
     assert response.status_code == 200

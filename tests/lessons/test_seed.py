@@ -44,7 +44,7 @@ def test_demo_content_is_not_duplicated_or_overwritten(demo):
 
 def test_demo_theme_and_audience_combine_on_the_list(client, demo):
     response = client.get("/lessen/?thema=bouw&doelgroep=projectleiders-bouw-en-infra")
-    shown = {row[0] for row in response.context["page"].paginator.object_list}
+    shown = {card.pk for card in response.context["page"].paginator.object_list[0:1000]}
     expected = set(
         Lesson.objects.published()
         .filter(themes__slug="bouw", audiences__slug="projectleiders-bouw-en-infra")
