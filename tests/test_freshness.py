@@ -139,32 +139,28 @@ def action(client: Client, obj, name: str, **extra) -> None:
 # --- every way the secretary writes ---------------------------------------------------
 
 
-def _import_lesson(client, world):
-    upload = io.BytesIO(
-        "slug,title,lead,body,status,published_at,source,themes,audiences,parties,pioneers\n"
-        "geimporteerd,Geïmporteerde bouwles,Uit een bestand.,Tekst.,published,"
-        "2026-05-01 09:00:00,,bouw,,,\n".encode()
-    )
-    upload.name = "lessen.csv"
-    preview = client.post(
-        "/admin/lessons/lesson/import/", {"format": "0", "import_file": upload, "resource": "0"}
-    )
+def _import(client, model: str, csv: str) -> None:
+    """An import through the admin: upload, preview, confirm."""
+    upload = io.BytesIO(csv.encode())
+    upload.name = f"{model}.csv"
+    base = f"/admin/{model}/"
+    preview = client.post(f"{base}import/", {"format": "0", "import_file": upload, "resource": "0"})
     confirm = preview.context["confirm_form"]
-    client.post("/admin/lessons/lesson/process_import/", {**confirm.initial, "resource": "0"})
+    client.post(f"{base}process_import/", {**confirm.initial, "resource": "0"})
+
+
+def _import_lesson(client, world):
+    _import(client, "lessons/lesson",
+            "slug,title,lead,body,status,published_at,source,themes,audiences,parties,pioneers\n"
+            "geimporteerd,Geïmporteerde bouwles,Uit een bestand.,Tekst.,published,"
+            "2026-05-01 09:00:00,,bouw,,,\n")  # fmt: skip
     assert Lesson.objects.filter(slug="geimporteerd").exists()
 
 
 def _import_actor(client, world):
-    upload = io.BytesIO(
-        f"kaart,name,party,kind,contributes,strengthen,influence,interest,note\n"
-        f"{world['ecosystem'].slug},Geïmporteerde actor,burgers,nieuwe_speler,1,0,4,4,\n".encode()
-    )
-    upload.name = "actoren.csv"
-    preview = client.post(
-        "/admin/ecosystem/actor/import/", {"format": "0", "import_file": upload, "resource": "0"}
-    )
-    confirm = preview.context["confirm_form"]
-    client.post("/admin/ecosystem/actor/process_import/", {**confirm.initial, "resource": "0"})
+    header = "kaart,name,party,kind,contributes,strengthen,influence,interest,note"
+    row = f"{world['ecosystem'].slug},Geïmporteerde actor,burgers,nieuwe_speler,1,0,4,4,"
+    _import(client, "ecosystem/actor", f"{header}\n{row}\n")
     assert Actor.objects.filter(name="Geïmporteerde actor").exists()
 
 

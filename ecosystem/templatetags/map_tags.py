@@ -94,65 +94,46 @@ def force_items(factors, side: str) -> SafeString:
     )
 
 
-def _cells(*values: object) -> str:
-    return "".join(f'<td class="utrecht-table__cell">{escape(str(value))}</td>' for value in values)
+def _rows(items, cells, *, named: bool = True) -> SafeString:
+    """Table rows: the item's name as the row header (when ``named``), then its cells."""
+    rows = []
+    for item in items:
+        header = (
+            f'<th class="utrecht-table__header-cell" scope="row">{escape(item.name)}</th>'
+            if named
+            else ""
+        )
+        data = "".join(
+            f'<td class="utrecht-table__cell">{escape(str(value))}</td>' for value in cells(item)
+        )
+        rows.append(f'<tr class="utrecht-table__row">{header}{data}</tr>')
+    return _safe("".join(rows))
 
 
 @register.simple_tag
 def actor_rows(actors) -> SafeString:
     parties, kinds = _labels(PartyCode.choices), _labels(ActorKind.choices)
     yes, no = gettext("ja"), gettext("nee")
-    return _safe(
-        "".join(
-            '<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">'
-            f"{escape(actor.name)}</th>"
-            + _cells(
-                parties.get(actor.party, actor.party),
-                kinds.get(actor.kind, actor.kind),
-                yes if actor.contributes else no,
-                yes if actor.strengthen else no,
-                actor.influence,
-                actor.interest,
-                actor.note,
-            )
-            + "</tr>"
-            for actor in actors
-        )
-    )
+    return _rows(actors, lambda actor: (
+        parties.get(actor.party, actor.party), kinds.get(actor.kind, actor.kind),
+        yes if actor.contributes else no, yes if actor.strengthen else no,
+        actor.influence, actor.interest, actor.note,
+    ))  # fmt: skip
 
 
 @register.simple_tag
 def factor_rows(factors) -> SafeString:
     kinds, effects = _labels(FactorKind.choices), _labels(FactorEffect.choices)
-    return _safe(
-        "".join(
-            '<tr class="utrecht-table__row"><th class="utrecht-table__header-cell" scope="row">'
-            f"{escape(factor.name)}</th>"
-            + _cells(
-                kinds.get(factor.kind, factor.kind),
-                effects.get(factor.effect, factor.effect),
-                factor.weight,
-                factor.note,
-            )
-            + "</tr>"
-            for factor in factors
-        )
-    )
+    return _rows(factors, lambda factor: (
+        kinds.get(factor.kind, factor.kind), effects.get(factor.effect, factor.effect),
+        factor.weight, factor.note,
+    ))  # fmt: skip
 
 
 @register.simple_tag
 def relation_rows(relations) -> SafeString:
     kinds = _labels(RelationKind.choices)
-    return _safe(
-        "".join(
-            '<tr class="utrecht-table__row">'
-            + _cells(
-                relation.source.name,
-                kinds.get(relation.kind, relation.kind),
-                relation.target.name,
-                relation.note,
-            )
-            + "</tr>"
-            for relation in relations
-        )
-    )
+    return _rows(relations, lambda relation: (
+        relation.source.name, kinds.get(relation.kind, relation.kind), relation.target.name,
+        relation.note,
+    ), named=False)  # fmt: skip
