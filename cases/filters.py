@@ -4,8 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cases.choices import CaseStatus
 from cases.models import Case
-from duurzaamdoor.choices import Region
-from duurzaamdoor.models import Party
+from duurzaamdoor.choices import PartyCode, Region
 
 SELECT = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
 
@@ -18,10 +17,10 @@ class CaseFilter(django_filters.FilterSet):
         empty_label=_("Alle regio's"),
         widget=SELECT,
     )
-    partij = django_filters.ModelChoiceFilter(
+    partij = django_filters.ChoiceFilter(
         label=_("Partij"),
         field_name="parties",
-        queryset=Party.objects.all(),
+        choices=PartyCode.choices,
         empty_label=_("Alle partijen"),
         widget=SELECT,
     )

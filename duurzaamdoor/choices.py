@@ -1,7 +1,21 @@
 """Taxonomies shared by every app: the eight parties and the regions."""
 
+import functools
+
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+
+
+def labels(choices: type[models.Choices]) -> dict[str, str]:
+    """Value → label of a choices class, translated once per language (for code that writes
+    many labels, such as lists and tables)."""
+    return _labels(choices, get_language())
+
+
+@functools.cache
+def _labels(choices: type[models.Choices], language: str) -> dict[str, str]:
+    return {value: str(label) for value, label in choices.choices}
 
 
 class PartyCode(models.TextChoices):

@@ -9,7 +9,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from cases.choices import CaseStatus
-from duurzaamdoor.choices import PartyCode, Region
+from duurzaamdoor.choices import PartyCode, Region, labels
 from duurzaamdoor.links import detail_url
 
 register = template.Library()
@@ -21,15 +21,15 @@ def _safe(html: str) -> SafeString:
 
 @register.simple_tag
 def case_card(case) -> SafeString:
-    parties = {code: str(label) for code, label in PartyCode.choices}
+    parties = labels(PartyCode)
     tags = "".join(
         f'<li class="kb-tag">{escape(parties.get(party.code, party.code))}</li>'
         for party in case.parties.all()
     )
     if tags:
         tags = f'<ul class="kb-tags" aria-label="{escape(gettext("Partijen"))}">{tags}</ul>'
-    region = dict(Region.choices).get(case.region, case.region)
-    status = dict(CaseStatus.choices).get(case.status, case.status)
+    region = labels(Region).get(case.region, case.region)
+    status = labels(CaseStatus).get(case.status, case.status)
     summary = Truncator(case.public_summary).words(45)
     return _safe(
         '<article><h3 class="utrecht-heading-3 kb-lesson-card__title">'

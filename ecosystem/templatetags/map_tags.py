@@ -11,14 +11,10 @@ from django import template
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
-from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.choices import PartyCode, labels
 from ecosystem.choices import ActorKind, FactorEffect, FactorKind, RelationKind
 
 register = template.Library()
-
-
-def _labels(choices) -> dict[str, str]:
-    return {value: str(label) for value, label in choices}  # translated once per render
 
 
 def _safe(html: str) -> SafeString:
@@ -28,7 +24,7 @@ def _safe(html: str) -> SafeString:
 @register.simple_tag
 def wheel_marks(sector, show_labels: bool) -> SafeString:
     """The actors of one sector of the wheel: a mark each, with its name as a title."""
-    kinds = _labels(ActorKind.choices)
+    kinds = labels(ActorKind)
     contributes, strengthen = gettext("draagt nu al bij"), gettext("wil je versterken")
     out = []
     for mark in sector.marks:
@@ -81,7 +77,7 @@ def quadrant_items(actors) -> SafeString:
 
 @register.simple_tag
 def force_items(factors, side: str) -> SafeString:
-    kinds = _labels(FactorKind.choices)
+    kinds = labels(FactorKind)
     weight = gettext("gewicht %(weight)s")
     return _safe(
         "".join(
@@ -112,7 +108,7 @@ def _rows(items, cells, *, named: bool = True) -> SafeString:
 
 @register.simple_tag
 def actor_rows(actors) -> SafeString:
-    parties, kinds = _labels(PartyCode.choices), _labels(ActorKind.choices)
+    parties, kinds = labels(PartyCode), labels(ActorKind)
     yes, no = gettext("ja"), gettext("nee")
     return _rows(actors, lambda actor: (
         parties.get(actor.party, actor.party), kinds.get(actor.kind, actor.kind),
@@ -123,7 +119,7 @@ def actor_rows(actors) -> SafeString:
 
 @register.simple_tag
 def factor_rows(factors) -> SafeString:
-    kinds, effects = _labels(FactorKind.choices), _labels(FactorEffect.choices)
+    kinds, effects = labels(FactorKind), labels(FactorEffect)
     return _rows(factors, lambda factor: (
         kinds.get(factor.kind, factor.kind), effects.get(factor.effect, factor.effect),
         factor.weight, factor.note,
@@ -132,7 +128,7 @@ def factor_rows(factors) -> SafeString:
 
 @register.simple_tag
 def relation_rows(relations) -> SafeString:
-    kinds = _labels(RelationKind.choices)
+    kinds = labels(RelationKind)
     return _rows(relations, lambda relation: (
         relation.source.name, kinds.get(relation.kind, relation.kind), relation.target.name,
         relation.note,
