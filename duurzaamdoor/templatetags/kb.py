@@ -1,7 +1,12 @@
 """Template filters used across the site."""
 
+import functools
+
 from django import template
-from django.utils.safestring import SafeString
+from django.template.loader import render_to_string
+from django.urls import get_script_prefix
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
 
 from duurzaamdoor import markdown, search
 
@@ -35,3 +40,16 @@ def get_item(mapping: dict, key):
 @register.filter
 def has_open_statement(meeting, statements) -> bool:
     return any(statement.is_open for statement in statements)
+
+
+@register.simple_tag
+def same_everywhere(template_name: str) -> SafeString:
+    """A template that shows the same on every page of a language (no request, no content,
+    e.g. the footer), rendered once per language and address prefix of this process: its
+    text changes only with the code."""
+    return _rendered_once(template_name, get_language(), get_script_prefix())
+
+
+@functools.cache
+def _rendered_once(template_name: str, language: str, script_prefix: str) -> SafeString:
+    return mark_safe(render_to_string(template_name))  # noqa: S308 - a rendered template
