@@ -22,6 +22,44 @@ def _safe(html: str) -> SafeString:
 
 
 @register.simple_tag
+def wheel_body(wheel, id_prefix: str = "") -> SafeString:
+    """The wheel's sectors, rings, relations and actors (what lies inside its frame)."""
+    center = wheel.center
+    sectors = "".join(
+        f'<path d="{escape(sector.path)}" fill="{escape(sector.color)}" fill-opacity="0.09" '
+        'stroke="#ffffff" stroke-width="3"/>'
+        for sector in wheel.sectors
+    )
+    rings = "".join(
+        f'<circle cx="{center}" cy="{center}" r="{ring["radius"]}"/>' for ring in wheel.rings
+    )
+    lines = "".join(
+        f'<line x1="{line.x1}" y1="{line.y1}" x2="{line.x2}" y2="{line.y2}" '
+        f'stroke="{escape(line.stroke)}" stroke-width="{line.width}"'
+        + (f' stroke-dasharray="{escape(line.dasharray)}"' if line.dasharray else "")
+        + ' stroke-opacity="0.8"/>'
+        for line in wheel.lines
+    )
+    parties = "".join(
+        f'<g class="kb-wheel__party" id="{escape(id_prefix or "")}party-{escape(sector.code)}" '
+        f'data-party="{escape(sector.code)}"><text class="kb-wheel__sector-label" '
+        f'x="{sector.label_x}" y="{sector.label_y}" text-anchor="{escape(sector.anchor)}" '
+        f'font-size="18" font-weight="700" fill="{escape(sector.color)}">'
+        f"{escape(str(sector.short_label))} ({sector.count})</text>"
+        f"{wheel_marks(sector, wheel.show_labels)}</g>"
+        for sector in wheel.sectors
+    )
+    much = escape(gettext("veel invloed"))
+    return _safe(
+        f'<g class="kb-wheel__sectors">{sectors}</g>'
+        f'<g class="kb-wheel__rings" fill="none" stroke="#cfd8d3" stroke-width="1">{rings}</g>'
+        f'<text x="{center}" y="{center + 5}" text-anchor="middle" font-size="14" '
+        f'fill="#48514c">{much}</text>'
+        f'<g class="kb-wheel__relations" fill="none">{lines}</g>{parties}'
+    )
+
+
+@register.simple_tag
 def wheel_marks(sector, show_labels: bool) -> SafeString:
     """The actors of one sector of the wheel: a mark each, with its name as a title."""
     kinds = labels(ActorKind)
