@@ -181,7 +181,7 @@ def test_the_sitemap_is_an_index_of_bounded_pages(client, monkeypatch):
     assert len(urls) == 3
 
 
-def test_admin_lists_count_once_per_content_version(client, superuser):
+def test_admin_lists_count_once_until_a_write(client, superuser):
     client.force_login(superuser)
     LessonFactory.create_batch(3)
     from django.db import connection
