@@ -18,7 +18,6 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable
-from operator import attrgetter
 
 from django.conf import settings
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
@@ -26,7 +25,6 @@ from django.core.cache import cache
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
 from django.db.models import QuerySet
-from django.db.models.query import ValuesListIterable
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import get_max_age
 from django.utils.functional import cached_property
@@ -191,12 +189,10 @@ class ListPaginator(Paginator):
     deep_offset = 500
     max_pages = 1000  # deeper pages would cost in proportion; nobody pages that far
 
-    def __init__(self, *args, count: int | None = None, keys: QuerySet | None = None, **kwargs):
+    def __init__(self, *args, count: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
         if count is not None:
             self.count = count  # known already, e.g. from the filter index
-        # The primary keys in the list's order, for deep pages (default: from the list).
-        self.keys = keys
 
     @cached_property
     def num_pages(self) -> int:
@@ -220,21 +216,14 @@ class ListPaginator(Paginator):
         top = bottom + self.per_page
         if top + self.orphans >= self.count:
             top = self.count
-        keys = self.keys if self.keys is not None else self.object_list.values_list("pk", flat=True)
+        keys = self.object_list.values_list("pk", flat=True)
         if bottom > self.count // 2 and keys.ordered:
             # Past the middle, count from the end: the last page costs what the first does.
             ids = list(keys.reverse()[self.count - top : self.count - bottom])[::-1]
         else:
             ids = list(keys[bottom:top])
-        rows = self.object_list.filter(pk__in=ids)
-        # Model instances, or rows of values_list() with the primary key first.
-        key = (lambda row: row[0]) if _is_values_list(rows) else attrgetter("pk")
-        by_pk = {key(row): row for row in rows}
+        by_pk = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
         return self._get_page([by_pk[pk] for pk in ids if pk in by_pk], number, self)
-
-
-def _is_values_list(queryset: QuerySet) -> bool:
-    return issubclass(queryset._iterable_class, ValuesListIterable)
 
 
 class CachedCountPaginator(Paginator):

@@ -118,17 +118,6 @@ def search(queryset: QuerySet, text: str, *, fallback_fields: list[str]) -> Quer
     return _fallback_search(queryset, parsed, fallback_fields)
 
 
-def match(queryset: QuerySet, text: str, *, fallback_fields: list[str]) -> QuerySet:
-    """What :func:`search` finds, unranked and unordered: for counting and for sets."""
-    parsed = parse(text)
-    if not parsed:
-        return queryset.none()
-    if is_postgres(queryset):
-        query = SearchQuery(parsed.tsquery(), search_type="raw", config=SEARCH_CONFIG)
-        return queryset.filter(search_vector=query).order_by()
-    return _fallback_search(queryset, parsed, fallback_fields).order_by()
-
-
 def _fallback_search(queryset: QuerySet, parsed: ParsedQuery, fields: list[str]) -> QuerySet:
     def term_matches(term: Term) -> Q:
         phrase = " ".join(term.words)

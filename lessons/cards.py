@@ -10,9 +10,8 @@ from datetime import datetime
 from django.db.models import QuerySet
 
 from duurzaamdoor.links import detail_url
-from duurzaamdoor.markdown import markdown_to_text
 from duurzaamdoor.prepared import Prepared
-from lessons.models import TaggedLesson
+from lessons.models import TaggedLesson, plain_text
 
 FIELDS = ("pk", "title", "slug", "lead", "published_at", "source__title")
 
@@ -35,7 +34,7 @@ class Card:
     @property
     def search_text(self) -> str:
         """The lesson as plain text, for search snippets (as ``Lesson.search_text``)."""
-        return f"{self.lead} {markdown_to_text(self.body)}"
+        return plain_text(self.lead, self.body)
 
 
 def card_rows(lessons: QuerySet, *, with_text: bool = False) -> QuerySet:

@@ -23,7 +23,6 @@ from duurzaamdoor import table_versions
 from lessons.models import Lesson, LessonFacet, TaggedLesson
 
 EVERYTHING = ("*", "")  # the key of all published lessons
-FACETS = ("thema", "doelgroep", "partij", "bron")
 
 
 def members() -> dict[str, tuple[QuerySet, str]]:

@@ -1,20 +1,21 @@
 """The filters of /lessen/: theme, audience, party, source and free text, combinable.
 
 Several values of one filter widen the result (either theme); different filters narrow
-it (this theme and that audience). The options come from one read of the small tables
-behind them (:class:`Vocabulary`), which also checks the values in the address.
+it (this theme and that audience): see :func:`lessons.selectors.lesson_listing`. The
+options come from one read of the small tables behind them (:class:`Vocabulary`), which
+also checks the values in the address.
 """
 
 from dataclasses import dataclass
 
 import django_filters
-from django.db.models import Exists, F, OuterRef, QuerySet, Value, Window
+from django.db.models import F, QuerySet, Value, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.prepared import Prepared
-from lessons.models import Audience, Lesson, Source, TaggedLesson, ThemeTag
+from lessons.models import Audience, Lesson, Source, ThemeTag
 
 FACETS = ("thema", "doelgroep", "partij", "bron")
 
@@ -28,7 +29,7 @@ class Term:
     label: str
 
 
-def _vocabulary(_unused=None) -> QuerySet:
+def _vocabulary() -> QuerySet:
     by_name = Window(RowNumber(), order_by=["name", "pk"])
     newest = Window(RowNumber(), order_by=[F("date").desc(nulls_last=True), "title", "pk"])
     parts = [
@@ -67,11 +68,15 @@ class Vocabulary:
 
 
 class LessonFilter(django_filters.FilterSet):
-    q = django_filters.CharFilter(label=_("Zoekterm"), method="filter_text", max_length=200)
-    thema = django_filters.MultipleChoiceFilter(label=_("Thema"), method="filter_themes")
-    doelgroep = django_filters.MultipleChoiceFilter(label=_("Doelgroep"), method="filter_audiences")
-    partij = django_filters.MultipleChoiceFilter(label=_("Partij"), method="filter_parties")
-    bron = django_filters.MultipleChoiceFilter(label=_("Bron"), method="filter_sources")
+    """Reads and checks the filters in the address. Which lessons they select is the filter
+    index's work (:func:`lessons.selectors.lesson_listing`), so there is no ``qs`` here: a
+    second definition of the selection could only drift from the first."""
+
+    q = django_filters.CharFilter(label=_("Zoekterm"), max_length=200)
+    thema = django_filters.MultipleChoiceFilter(label=_("Thema"))
+    doelgroep = django_filters.MultipleChoiceFilter(label=_("Doelgroep"))
+    partij = django_filters.MultipleChoiceFilter(label=_("Partij"))
+    bron = django_filters.MultipleChoiceFilter(label=_("Bron"))
 
     class Meta:
         model = Lesson
@@ -83,40 +88,11 @@ class LessonFilter(django_filters.FilterSet):
         for name in FACETS:
             self.filters[name].extra["choices"] = self.vocabulary.choices(name)
 
+    @property
+    def qs(self):
+        raise NotImplementedError("The lessons of a selection come from the filter index.")
+
     def chosen(self, facet: str) -> list[Term]:
         """The valid options chosen for ``facet`` (after ``is_valid()``)."""
         slugs = self.form.cleaned_data.get(facet) or []
         return [term for slug in slugs if (term := self.vocabulary.term(facet, slug))]
-
-    def _keys(self, facet: str) -> list[str]:
-        return [term.key for term in self.chosen(facet)]
-
-    def filter_text(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
-        return queryset.search(value) if value.strip() else queryset
-
-    def filter_themes(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        if not value:
-            return queryset
-        tagged = TaggedLesson.objects.filter(
-            content_object=OuterRef("pk"), tag__in=self._keys(name)
-        )
-        return queryset.filter(Exists(tagged))
-
-    def filter_audiences(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        if not value:
-            return queryset
-        links = Lesson.audiences.through.objects.filter(
-            lesson=OuterRef("pk"), audience__in=self._keys(name)
-        )
-        return queryset.filter(Exists(links))
-
-    def filter_parties(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        if not value:
-            return queryset
-        links = Lesson.parties.through.objects.filter(
-            lesson=OuterRef("pk"), party__in=self._keys(name)
-        )
-        return queryset.filter(Exists(links))
-
-    def filter_sources(self, queryset: QuerySet, name: str, value) -> QuerySet:
-        return queryset.filter(source__in=self._keys(name)) if value else queryset

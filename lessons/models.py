@@ -16,6 +16,11 @@ from lessons.choices import LessonStatus, SourceKind
 from lessons.querysets import LessonQuerySet, PioneerQuerySet
 
 
+def plain_text(lead: str, body: str) -> str:
+    """A lesson's lead and Markdown body as one plain text, for search snippets."""
+    return f"{lead} {markdown_to_text(body)}"
+
+
 class Audience(models.Model):
     """A target group a lesson is written for, e.g. "inkopers bij gemeenten"."""
 
@@ -184,7 +189,7 @@ class Lesson(models.Model):
     @property
     def search_text(self) -> str:
         """The lesson as plain text, for search snippets."""
-        return f"{self.lead} {markdown_to_text(self.body)}"
+        return plain_text(self.lead, self.body)
 
     @property
     def is_published(self) -> bool:

@@ -17,10 +17,10 @@ class LessonQuerySet(QuerySet):
     def drafts(self) -> "LessonQuerySet":
         return self.filter(status=LessonStatus.DRAFT)
 
-    def for_listing(self, *, with_text: bool = False) -> "LessonQuerySet":
-        """Everything a lesson card shows (source, themes: :func:`card_themes`), in a fixed
-        number of queries; the body only when the card quotes from it (``with_text``), never
-        the search vector."""
+    def for_listing(self) -> "LessonQuerySet":
+        """Lessons with their source and themes (:func:`card_themes`), in a fixed number of
+        queries, without body and search vector: for the feed. (Lists use
+        :mod:`lessons.cards`.)"""
         from lessons.models import TaggedLesson
 
         # Through the link rows: taggit's manager builds a query per lesson even when the
@@ -29,16 +29,10 @@ class LessonQuerySet(QuerySet):
         lessons = self.select_related("source").prefetch_related(
             Prefetch("tagged_themes", queryset=themes)
         )
-        return (
-            lessons.defer("search_vector") if with_text else lessons.defer("body", "search_vector")
-        )
+        return lessons.defer("body", "search_vector")
 
     def search(self, text: str) -> "LessonQuerySet":
         return search.search(self, text, fallback_fields=LESSON_SEARCH_FIELDS)
-
-    def matching(self, text: str) -> "LessonQuerySet":
-        """The lessons :meth:`search` finds, unranked: for sets and counts."""
-        return search.match(self, text, fallback_fields=LESSON_SEARCH_FIELDS)
 
     def update_search_vector(self) -> int:
         """Recompute the stored search vector of these lessons (Postgres only).

@@ -40,16 +40,13 @@ class ActiveFilter:
 
 @dataclass(frozen=True)
 class Listing:
-    """What /lessen/ shows for a selection: its size, the lessons in it (when few enough to
-    name), and every filter option with the number of lessons it would give."""
+    """What /lessen/ shows for a selection: its size, which lessons are in it, and every
+    filter option with the number of lessons it would give."""
 
     count: int
     facets: list[Facet]
     bits: int | None  # the lessons in the selection; None when it is all of them
     total: int  # all published lessons
-
-
-IDS_LIMIT = SMALL_SET  # up to this many lessons, a set is looked up by id
 
 
 def lesson_listing(filterset: LessonFilter, matches: int | None) -> Listing:
@@ -180,7 +177,7 @@ def ranked_by_shared(
         size = bits.bit_count()
         if not size:
             continue
-        if size > IDS_LIMIT:
+        if size > SMALL_SET:
             total = _published_count()
             newest = in_list_order(bits, size, 0, limit - len(candidates), total=total)
             break
@@ -233,7 +230,7 @@ class LessonPage:
     """What a lesson's page shows around it."""
 
     links: dict[str, list[Link]]
-    related: list[Lesson]
+    related: list["Related"]
     theme_counts: list[tuple[Link, int]]
 
 
@@ -276,12 +273,6 @@ def party_links(links: list[Link]) -> list[Link]:
 def _count(index: dict, facet: str, key: str) -> int:
     entry = index.get((facet, key))
     return entry.count if entry else 0
-
-
-def related_lessons(lesson: Lesson, limit: int = 5) -> list:
-    """Published lessons sharing most themes with ``lesson``, newest first on a tie."""
-    keys = [str(theme.pk) for theme in lesson.themes.all()]
-    return ranked_by_shared("thema", keys, exclude={lesson.pk}, limit=limit)
 
 
 def popular_themes(limit: int = 12) -> list[ThemeTag]:
