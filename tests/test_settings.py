@@ -20,20 +20,31 @@ def test_refuses_to_start_without_secret_key_when_debug_is_off():
     assert "DJANGO_SECRET_KEY must be set" in result.stderr
 
 
-def test_manage_py_names_the_missing_setting_instead_of_a_riddle():
+def manage_py(*args: str) -> subprocess.CompletedProcess:
+    """``python manage.py …`` as on a fresh clone: no DJANGO_* variable set."""
     clean = {key: value for key, value in os.environ.items() if not key.startswith("DJANGO_")}
-    result = subprocess.run(
-        [sys.executable, "manage.py", "makemigrations", "--check", "--dry-run"],
+    return subprocess.run(
+        [sys.executable, "manage.py", *args],
         cwd=Path(settings.BASE_DIR),
         env=clean,
         capture_output=True,
         text=True,
         timeout=60,
     )
+
+
+def test_manage_py_names_the_missing_setting_instead_of_a_riddle():
+    result = manage_py("check")
     assert result.returncode == 1
     assert result.stderr.strip() == (
         "DJANGO_SECRET_KEY must be set when DJANGO_DEBUG is off. See README.md, 'Configuratie'."
     )
+
+
+def test_every_model_change_has_its_migration_checked_without_production_secrets():
+    result = manage_py("makemigrations", "--check", "--dry-run")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.stdout.strip() == "No changes detected"
 
 
 def test_refuses_to_start_without_allowed_hosts_when_debug_is_off():
