@@ -12,9 +12,6 @@ class CaseQuerySet(QuerySet):
     def new(self) -> "CaseQuerySet":
         return self.filter(status=CaseStatus.INGEDIEND)
 
-    def for_listing(self) -> "CaseQuerySet":
-        return self.prefetch_related("parties")
-
     def update_search_vector(self) -> int:
         """Only what the public case page shows is searchable; never the submitter's text."""
         return update_vectors(self, ("title", "A"), ("public_summary", "B"), ("insights", "C"))

@@ -10,6 +10,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
 
 from cases import services
+from cases.cards import card_rows, cards
 from cases.choices import STATUS_EXPLANATIONS
 from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
@@ -111,8 +112,9 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
 @require_safe
 @public_page(("regio", "partij", "status", "page"))
 def case_list(request: HttpRequest) -> HttpResponse:
-    filterset = valid_filterset(CaseFilter, request, Case.objects.public().for_listing())
-    page = ListPaginator(filterset.qs, CASES_PER_PAGE).get_page(request.GET.get("page"))
+    filterset = valid_filterset(CaseFilter, request, Case.objects.public())
+    page = ListPaginator(card_rows(filterset.qs), CASES_PER_PAGE).get_page(request.GET.get("page"))
+    page.object_list = cards(page.object_list)
     return render(request, "cases/case_list.html", {"page": page, "filter": filterset})
 
 

@@ -222,8 +222,14 @@ class ListPaginator(Paginator):
             ids = list(keys.reverse()[self.count - top : self.count - bottom])[::-1]
         else:
             ids = list(keys[bottom:top])
-        by_pk = {row.pk: row for row in self.object_list.filter(pk__in=ids)}
+        by_pk = {_pk(row): row for row in self.object_list.filter(pk__in=ids)}
         return self._get_page([by_pk[pk] for pk in ids if pk in by_pk], number, self)
+
+
+def _pk(row):
+    """The primary key of a row of a list: an instance, or a ``values_list()`` row whose
+    first value is the key (as the lists' card rows are)."""
+    return row[0] if isinstance(row, tuple) else row.pk
 
 
 class CachedCountPaginator(Paginator):

@@ -8,9 +8,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from cases.cards import CaseCard
 from cases.choices import CaseStatus
 from duurzaamdoor.choices import PartyCode, Region, labels
-from duurzaamdoor.links import detail_url
 
 register = template.Library()
 
@@ -20,11 +20,10 @@ def _safe(html: str) -> SafeString:
 
 
 @register.simple_tag
-def case_card(case) -> SafeString:
+def case_card(case: CaseCard) -> SafeString:
     parties = labels(PartyCode)
     tags = "".join(
-        f'<li class="kb-tag">{escape(parties.get(party.code, party.code))}</li>'
-        for party in case.parties.all()
+        f'<li class="kb-tag">{escape(parties.get(code, code))}</li>' for code in case.parties
     )
     if tags:
         tags = f'<ul class="kb-tags" aria-label="{escape(gettext("Partijen"))}">{tags}</ul>'
@@ -33,7 +32,7 @@ def case_card(case) -> SafeString:
     summary = Truncator(case.public_summary).words(45)
     return _safe(
         '<article><h3 class="utrecht-heading-3 kb-lesson-card__title">'
-        f'<a class="utrecht-link" href="{escape(detail_url("cases:detail", case.slug))}">'
+        f'<a class="utrecht-link" href="{escape(case.url)}">'
         f"{escape(case.title)}</a></h3>"
         f'<p class="kb-meta">{escape(str(region))} <span class="kb-meta__sep" '
         f'aria-hidden="true">·</span> {escape(str(status))}</p>'

@@ -15,11 +15,16 @@ def assert_no_secrets(html: str) -> None:
 
 
 def test_list_shows_public_cases_only(client, db):
-    PublicCaseFactory(title="Openbare case", parties=["rijk"])
+    PublicCaseFactory(title="Openbare case", region="drenthe", parties=["onderwijs", "rijk"])
     CaseFactory(title="Besloten case", public_summary="Nog niet klaar")
     response = client.get("/praktijkcases/")
     html = response.content.decode()
     assert "Openbare case" in html
+    # Its card: region and status, the summary, and its parties in the parties' order.
+    separator = '<span class="kb-meta__sep" aria-hidden="true">·</span>'
+    assert f"Drenthe {separator} Inzichten gedeeld" in html
+    assert "liep vast op opslag." in html
+    assert html.index(">Rijksoverheid</li>") < html.index(">Onderwijs</li>")
     assert "Besloten case" not in html
     assert "1 case" in html
     assert_no_secrets(html)
@@ -68,13 +73,17 @@ def test_non_public_case_is_404(client, db):
 def test_list_and_detail_in_a_fixed_number_of_queries(client, db, django_assert_num_queries, count):
     cases = [PublicCaseFactory(parties=["rijk", "onderwijs"]) for _ in range(count)]
     cases[0].lessons.add(LessonFactory(), LessonFactory())
+    for _ in range(count):
+        LessonFactory(parties=["rijk"])
     # versions, count, page of cases, parties of the page (the filter's options need none)
     with django_assert_num_queries(4):
         client.get("/praktijkcases/")
     # The versions, the case, one query for its parties, published maps, meetings and
-    # lessons, the filter index of its parties and the lessons for the same parties.
-    with django_assert_num_queries(4 + facet_index.load_queries(facets=1)):
-        client.get(cases[0].get_absolute_url())
+    # lessons, the filter index of its parties and of all published lessons, and the
+    # lessons for the same parties.
+    with django_assert_num_queries(4 + facet_index.load_queries(facets=2)):
+        response = client.get(cases[0].get_absolute_url())
+    assert len(response.context["related"]) == 3
 
 
 def test_status_page_shows_status_and_public_messages_only(client, db):
