@@ -160,14 +160,21 @@ def _exact_levels(sets: list[int]) -> list[int]:
     return levels
 
 
+def shared_index(facet: str, keys: list[str]) -> dict:
+    """What :func:`ranked_by_shared` needs of the filter index, in one query: the
+    bitmaps of these values of ``facet`` and the set of all published lessons."""
+    return facet_index.load(values=[(facet, key) for key in keys] + [facet_index.EVERYTHING])
+
+
 def ranked_by_shared(
     facet: str, keys: list[str], *, exclude: set[int], limit: int, index: dict | None = None
 ) -> list:
     """Published lessons sharing the most of ``keys`` (values of ``facet``), newest first
-    on a tie. From the filter index: a few small queries, however many lessons."""
+    on a tie. From the filter index (``index``: :func:`shared_index`, or loaded here): one
+    query for the index, at most one for the listing order and one for the lessons."""
     if index is None:
-        index = facet_index.load(values=[(facet, key) for key in keys])
-    sets = [entry.bits for entry in index.values() if entry.bits]
+        index = shared_index(facet, keys)
+    sets = [entry.bits for key, entry in index.items() if key[0] == facet and entry.bits]
     levels = _exact_levels(sets)
     unwanted = facet_index.bits_of(exclude)
     candidates: dict[int, int] = {}  # id -> level, for the small levels
@@ -178,26 +185,21 @@ def ranked_by_shared(
         if not size:
             continue
         if size > SMALL_SET:
-            total = _published_count()
+            total = index.get(facet_index.EVERYTHING, facet_index.Entry(size, 0)).count
             newest = in_list_order(bits, size, 0, limit - len(candidates), total=total)
             break
         candidates.update(dict.fromkeys(facet_index.ids_of(bits), level))
         if len(candidates) >= limit:
             break
-    found = sorted(
-        (Related.of(row) for row in _RELATED.rows(list(candidates))),
-        key=lambda lesson: -candidates[lesson.pk],  # stable: newest first within a level
+    if not candidates and not newest:
+        return []
+    rows = _RELATED.rows([*candidates, *newest])  # newest first
+    by_id = {row[0]: Related.of(row) for row in rows}
+    found = sorted(  # stable: newest first within a level
+        (by_id[row[0]] for row in rows if row[0] in candidates),
+        key=lambda lesson: -candidates[lesson.pk],
     )[:limit]
-    if newest:
-        by_id = {row[0]: row for row in _RELATED.rows(newest)}
-        found += [Related.of(by_id[pk]) for pk in newest if pk in by_id]
-    return found
-
-
-def _published_count() -> int:
-    return facet_index.load(values=[facet_index.EVERYTHING], bits=False)[
-        facet_index.EVERYTHING
-    ].count
+    return found + [by_id[pk] for pk in newest if pk in by_id]
 
 
 @dataclass(frozen=True)
@@ -258,7 +260,7 @@ def lesson_page(lesson: Lesson, *, related: int = 5) -> LessonPage:
     links = LESSON_LINKS.of(lesson.pk)
     links["parties"] = party_links(links["parties"])
     keys = [link.extra for link in links["themes"]]
-    index = facet_index.load(values=[("thema", key) for key in keys])
+    index = shared_index("thema", keys)
     counts = [(link, _count(index, "thema", link.extra)) for link in links["themes"]]
     counts.sort(key=lambda pair: (-pair[1], pair[0].label))
     found = ranked_by_shared("thema", keys, exclude={lesson.pk}, limit=related, index=index)

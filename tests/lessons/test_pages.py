@@ -82,8 +82,8 @@ def test_lesson_page_renders_in_a_fixed_number_of_queries(
     lessons[0].pioneers.add(PioneerFactory())
     # The versions, the lesson with its source, one query for all six link lists (themes,
     # audiences, parties, pioneers, public cases, published meetings), the filter index of
-    # its themes and the related lessons.
-    with django_assert_num_queries(4 + facet_index.load_queries(facets=1)):
+    # its themes and of all published lessons, and the related lessons.
+    with django_assert_num_queries(4 + facet_index.load_queries(facets=2)):
         response = client.get(lessons[0].get_absolute_url())
     assert len(response.context["related"]) == min(5, count - 1)
 
