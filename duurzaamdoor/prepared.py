@@ -109,3 +109,26 @@ class Prepared:
                     values[position] = function(values[position], expression, connection)
             converted.append(tuple(values))
         return converted
+
+
+class PreparedModels(Prepared):
+    """:class:`Prepared` for model instances: ``PreparedModels(lambda pk:
+    Actor.objects.filter(ecosystem=pk))``, then ``.objects(42)``: instances with every
+    concrete field loaded, in the queryset's order, as the queryset would give them."""
+
+    def __init__(self, build: Callable[..., QuerySet]):
+        self.model = None
+        super().__init__(self._values_of(build))
+
+    def _values_of(self, build: Callable[..., QuerySet]) -> Callable[..., QuerySet]:
+        def values(*arguments) -> QuerySet:
+            queryset = build(*arguments)
+            self.model = queryset.model
+            self.attnames = [field.attname for field in self.model._meta.concrete_fields]
+            return queryset.values_list(*self.attnames)
+
+        return values
+
+    def objects(self, *values, using: str = "default") -> list:
+        rows = self.rows(*values, using=using)  # compiles first, which sets the model
+        return [self.model.from_db(using, self.attnames, row) for row in rows]
