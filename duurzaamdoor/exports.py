@@ -1,11 +1,16 @@
 """Import and export in the admin: the formats, and spreadsheet-safe output."""
 
 from diff_match_patch import diff_match_patch
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.utils.encoding import force_str
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext_lazy
 from import_export import resources
 from import_export.formats import base_formats
+
+from duurzaamdoor import shared_cache
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,9 +70,38 @@ class AllOrNothingResource(resources.ModelResource):
 
 
 class ImportExportAdminMixin:
-    """Import and export in CSV and Excel for an admin; put it first among the bases."""
+    """Import and export in CSV and Excel for an admin; put it first among the bases.
+
+    An uploaded file waits for confirmation in the shared cache. When it is not there (it
+    expired, or the cache was unreachable), the secretary is told so and nothing is
+    imported, instead of an error page."""
 
     formats = FORMATS
+
+    def add_data_read_fail_error_to_form(self, form, error) -> None:
+        if shared_cache.is_down():
+            form.add_error("import_file", _NOT_KEPT)
+        else:
+            super().add_data_read_fail_error_to_form(form, error)
+
+    def process_import(self, request, **kwargs):
+        name = request.POST.get("import_file_name", "")
+        storage = self.get_tmp_storage_class()(name=name, **self.get_tmp_storage_class_kwargs())
+        if name and storage.read() is None:
+            messages.error(request, _GONE)
+            opts = self.model._meta
+            return redirect(f"admin:{opts.app_label}_{opts.model_name}_import")
+        return super().process_import(request, **kwargs)
+
+
+_NOT_KEPT = gettext_lazy(
+    "Je bestand kon nu niet worden klaargezet voor de controle: de cache is even "
+    "onbereikbaar. Probeer het over een paar minuten opnieuw."
+)
+_GONE = gettext_lazy(
+    "Het bestand dat je wilde importeren is niet meer beschikbaar: het is verlopen, of de "
+    "cache was even onbereikbaar. Er is niets geïmporteerd; upload het bestand opnieuw."
+)
 
 
 def import_export_admin(*, export_only: bool = False) -> type:

@@ -46,6 +46,16 @@ def env_int(name: str, default: int) -> int:
         raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
 
 
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, not {raw!r}.") from None
+
+
 def env_list(name: str, default: str = "") -> list[str]:
     """A comma-separated variable as a list, empty items dropped."""
     return [item.strip() for item in env_str(name, default).split(",") if item.strip()]
@@ -177,21 +187,37 @@ STORAGES = {
 
 # Cache: Redis when configured (needed for rate limits and the page cache across workers
 # and hosts), otherwise local memory per process. REDIS_URL is read too, as hosts set it.
+# Redis that is down or hung never fails a request (duurzaamdoor/shared_cache.py): pages
+# render uncached, and the rate limits count per process ("ratelimit": local fallback).
 REDIS_URL = env_str("DJANGO_REDIS_URL") or env_str("REDIS_URL")
-CACHES = {
-    "default": (
-        {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "kennisbank",
-        }
-        if REDIS_URL
-        else {
+CACHE_TIMEOUT_SECONDS = env_float("DJANGO_CACHE_TIMEOUT_SECONDS", 0.25)
+CACHE_RETRY_AFTER_SECONDS = env_float("DJANGO_CACHE_RETRY_AFTER_SECONDS", 5.0)
+
+
+def _redis_cache(fallback: str | None) -> dict:
+    return {
+        "BACKEND": "duurzaamdoor.shared_cache.ResilientRedisCache",
+        "LOCATION": REDIS_URL,
+        "KEY_PREFIX": "kennisbank",
+        "OPTIONS": {
+            "socket_connect_timeout": CACHE_TIMEOUT_SECONDS,
+            "socket_timeout": CACHE_TIMEOUT_SECONDS,
+            "RETRY_AFTER": CACHE_RETRY_AFTER_SECONDS,
+            "FALLBACK": fallback,
+        },
+    }
+
+
+if REDIS_URL:
+    CACHES = {"default": _redis_cache(None), "ratelimit": _redis_cache("local")}
+    RATELIMIT_USE_CACHE = "ratelimit"
+else:
+    CACHES = {
+        "default": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "OPTIONS": {"MAX_ENTRIES": 1000},
         }
-    )
-}
+    }
 
 # Behind this many reverse proxies, the client's address is taken from X-Forwarded-For
 # (each proxy appends one); 0 means REMOTE_ADDR. Used by rate limits and login lockout.

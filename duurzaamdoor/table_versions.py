@@ -33,6 +33,8 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import QuerySet
 from django.db.models.expressions import RawSQL
 
+from duurzaamdoor import shared_cache
+
 VERSION_TABLE = "duurzaamdoor_tableversion"
 # Functions that stand where a table would (FROM json_each(...)): they read no table.
 TABLE_FUNCTIONS = frozenset({"json_each", "unnest", "generate_series"})
@@ -293,12 +295,29 @@ def note_read(*tables: str) -> None:
 # --- writes, counted per table in the cache (for the admin) ----------------------------
 
 
+# Bumped when writes went uncounted because the cache was unreachable: every count made
+# before is then suspect. Part of every stamp of write counters.
+WRITES_EPOCH = WRITES_KEY + "*epoch*"
+_missed = {"writes": False}  # per process: a write this process could not count
+
+
 def _count_write(table: str) -> None:
     key = WRITES_KEY + table
     try:
         cache.incr(key)
     except ValueError:  # not in the cache (yet, or any more): start somewhere new
         cache.set(key, time.time_ns(), timeout=None)
+    if shared_cache.is_down():
+        _missed["writes"] = True
+    else:
+        _settle_missed_writes()
+
+
+def _settle_missed_writes() -> None:
+    """Once the cache is back: a new epoch, so that no count from before is used again."""
+    if _missed["writes"]:
+        cache.set(WRITES_EPOCH, time.time_ns(), timeout=None)
+        _missed["writes"] = shared_cache.is_down()
 
 
 def _written(table: str, connection: BaseDatabaseWrapper) -> None:
@@ -317,7 +336,8 @@ def _written(table: str, connection: BaseDatabaseWrapper) -> None:
 def write_counters(tables: Iterable[str]) -> tuple:
     """The write count of each table, as a stamp; a count missing from the cache starts
     anew, so that a count made before it went missing is not taken for current."""
-    keys = [WRITES_KEY + table for table in sorted(set(tables))]
+    _settle_missed_writes()
+    keys = [WRITES_EPOCH, *(WRITES_KEY + table for table in sorted(set(tables)))]
     found = cache.get_many(keys)
     for key in keys:
         if found.get(key) is None:

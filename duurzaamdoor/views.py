@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from cases.models import Case
 from duurzaamdoor import search as search_service
+from duurzaamdoor import shared_cache
 from duurzaamdoor.caching import public_page
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import rate_limited
@@ -74,11 +75,16 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 @never_cache
 @require_safe
 def healthz(request: HttpRequest) -> JsonResponse:
-    """For load balancers and uptime checks: is the app up and can it reach its database?"""
+    """For load balancers and uptime checks: can the app serve? Without its database it
+    cannot (503). Without the shared cache it can, more slowly: 200 with ``"status":
+    "degraded"`` and ``"cache": "down"``, so that monitoring sees it and a load balancer
+    keeps sending traffic. ``"cache": "local"``: no shared cache configured."""
     try:
         with connection.cursor() as cursor:
             cursor.execute("SELECT 1")
             cursor.fetchone()
     except DatabaseError:
         return JsonResponse({"status": "error", "database": "error"}, status=503)
-    return JsonResponse({"status": "ok", "database": "ok"})
+    cache = shared_cache.status()
+    status = "degraded" if cache == "down" else "ok"
+    return JsonResponse({"status": status, "database": "ok", "cache": cache})

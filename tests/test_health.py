@@ -8,7 +8,8 @@ from tests.helpers import PRODUCTION_ENV, run_django
 def test_healthz_reports_ok(client, db):
     response = client.get("/healthz")
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok"}
+    # No shared cache configured (as in development): local memory per process.
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "local"}
     assert "no-cache" in response["Cache-Control"]
 
 
