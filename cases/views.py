@@ -15,7 +15,7 @@ from cases.choices import STATUS_EXPLANATIONS
 from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
-from duurzaamdoor.caching import ListPaginator, public_page
+from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.filtering import valid_filterset
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.ratelimit import rate_limited
@@ -113,7 +113,7 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
 @public_page(("regio", "partij", "status", "page"))
 def case_list(request: HttpRequest) -> HttpResponse:
     filterset = valid_filterset(CaseFilter, request, Case.objects.public())
-    page = ListPaginator(card_rows(filterset.qs), CASES_PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(ListPaginator(card_rows(filterset.qs), CASES_PER_PAGE), request.GET.get("page"))
     page.object_list = cards(page.object_list)
     return render(request, "cases/case_list.html", {"page": page, "filter": filterset})
 

@@ -9,7 +9,9 @@ that are not public, votes) leave every page in place.
 Whole pages are cached for visitors without a session, under the canonical form of their
 address: unknown query parameters are dropped, repeated values count once and the order
 does not matter, so no variant of an address renders the page afresh. The view itself
-sees only the canonical parameters.
+sees only the canonical parameters. An address that only looks like a page of its own (a
+filter value nobody has, a page number past the end) is answered but not kept
+(:func:`not_canonical`), so that nobody can fill the cache with variants.
 
 A cache is a bonus: with an empty one, every page renders in a bounded number of queries.
 """
@@ -18,6 +20,7 @@ import functools
 import hashlib
 import re
 from collections.abc import Callable, Iterable
+from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
@@ -96,6 +99,28 @@ def canonical_query(query: QueryDict, params: Iterable[str]) -> QueryDict:
     return canonical
 
 
+# Per request of a public page: whether its answer may be kept (a list, to be set inside).
+_keep: ContextVar[list[bool] | None] = ContextVar("kb_keep_page", default=None)
+
+
+def not_canonical() -> None:
+    """The page being rendered answers an address that is not one of its own pages (an
+    unknown filter value that was dropped, a page number past the end): render it, but do
+    not keep it in the cache."""
+    keep = _keep.get()
+    if keep is not None:
+        keep[0] = False
+
+
+def page_of(paginator: Paginator, number: str | None) -> Page:
+    """``paginator.get_page(number)``; a number that is not one of its pages (past the
+    end) still shows a page, which is then not kept (:func:`not_canonical`)."""
+    page = paginator.get_page(number)
+    if number and str(page.number) != str(number).strip():
+        not_canonical()
+    return page
+
+
 def _use_canonical_query(request: HttpRequest, params: frozenset[str]) -> None:
     canonical = canonical_query(request.GET, params)
     request.GET = canonical
@@ -155,10 +180,15 @@ def public_page(params: Iterable[str] = (), personal_cookies: Iterable[str] = ()
                     response = HttpResponse(content, status=status, headers=headers)
                     response["X-Cache"] = "hit"
                     return response
-                response = view(request, *args, **kwargs)
-                if callable(getattr(response, "render", None)) and not response.is_rendered:
-                    response.render()  # a TemplateResponse, e.g. the sitemap
-                if _shareable(request, response) and reads.cacheable:
+                keep = [True]
+                token = _keep.set(keep)
+                try:
+                    response = view(request, *args, **kwargs)
+                    if callable(getattr(response, "render", None)) and not response.is_rendered:
+                        response.render()  # a TemplateResponse, e.g. the sitemap
+                finally:
+                    _keep.reset(token)
+                if keep[0] and _shareable(request, response) and reads.cacheable:
                     entry = (reads.stamp(), response.status_code, dict(response.items()),
                              response.content)  # fmt: skip
                     cache.set(key, entry, PAGE_TIMEOUT)

@@ -6,6 +6,8 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
+from duurzaamdoor.caching import not_canonical
+
 
 def valid_filterset(
     filterset_class: type[django_filters.FilterSet],
@@ -14,11 +16,13 @@ def valid_filterset(
     **kwargs,
 ) -> django_filters.FilterSet:
     """The filters from ``request.GET``; a filter with an unknown value is left out, with a
-    message, so that an old bookmark still shows something useful."""
+    message, so that an old bookmark still shows something useful (and the page is not
+    kept in the cache: every unknown value would otherwise be a page of its own)."""
     data = request.GET.copy()
     filterset = filterset_class(data, queryset=queryset, **kwargs)
     if filterset.is_valid():
         return filterset
+    not_canonical()
     for name in filterset.errors:
         label = filterset.filters[name].label if name in filterset.filters else name
         messages.warning(

@@ -25,6 +25,8 @@ from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
+from duurzaamdoor.caching import page_of
+
 SEARCH_CONFIG = "dutch"
 MAX_QUERY_LENGTH = 200
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
@@ -283,7 +285,7 @@ def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> S
         counts.update(found)
     total = counts[kind] if kind else sum(counts.values())
     paginator = _KnownCountPaginator([], RESULTS_PER_PAGE, count=total)
-    shown = paginator.get_page(number).number
+    shown = page_of(paginator, str(number)).number
     if shown != number and parsed:  # past the last page: show the last one
         rows, _found = _page_with_counts(ranked, list(kinds), kind, shown)
     result_page = Page(_hits(rows, kinds, parsed), shown, paginator)

@@ -9,7 +9,7 @@ from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.views.decorators.http import require_safe
 
-from duurzaamdoor.caching import public_page
+from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from ecosystem import charts
 from ecosystem.choices import ActorKind
@@ -32,7 +32,7 @@ def _visible_map(request: HttpRequest, slug: str) -> Ecosystem:
 @public_page(("page",))
 def ecosystem_list(request: HttpRequest) -> HttpResponse:
     maps = Ecosystem.objects.published().with_counts()
-    page = Paginator(maps, MAPS_PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(Paginator(maps, MAPS_PER_PAGE), request.GET.get("page"))
     return render(request, "ecosystem/ecosystem_list.html", {"page": page})
 
 

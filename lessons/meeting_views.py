@@ -11,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
 from cases.models import Case
-from duurzaamdoor.caching import cached_value, public_page
+from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.ratelimit import rate_limited
@@ -52,7 +52,7 @@ def _meeting(request: HttpRequest, slug: str) -> Meeting:
 @public_page(("page",))
 def meeting_list(request: HttpRequest) -> HttpResponse:
     published = Meeting.objects.published()
-    past = Paginator(published.past(), PAST_PER_PAGE).get_page(request.GET.get("page"))
+    past = page_of(Paginator(published.past(), PAST_PER_PAGE), request.GET.get("page"))
     context = {"upcoming": list(published.upcoming()), "page": past}
     return render(request, "lessons/meeting_list.html", context)
 

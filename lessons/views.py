@@ -6,7 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from duurzaamdoor.caching import ListPaginator, public_page
+from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.filtering import valid_filterset
 from lessons import facet_index
 from lessons.cards import card_rows, cards
@@ -37,7 +37,7 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         ranked = [pk for pk in ranked if member(pk)]
     lessons = Selection(listing.bits, listing.count, total=listing.total, ranked=ranked,
                         with_text=bool(query))  # fmt: skip
-    page = ListPaginator(lessons, LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(ListPaginator(lessons, LESSONS_PER_PAGE), request.GET.get("page"))
     context = {
         "page": page,
         "query": query,
@@ -49,7 +49,7 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
 
 
 def _card_page(request: HttpRequest, lessons) -> Page:
-    page = Paginator(card_rows(lessons), LESSONS_PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(Paginator(card_rows(lessons), LESSONS_PER_PAGE), request.GET.get("page"))
     page.object_list = cards(page.object_list)
     return page
 
@@ -79,7 +79,7 @@ def pioneer_list(request: HttpRequest) -> HttpResponse:
         )
         .order_by("name", "pk")
     )  # Meta.ordering does not apply to aggregating queries
-    page = Paginator(pioneers, PIONEERS_PER_PAGE).get_page(request.GET.get("page"))
+    page = page_of(Paginator(pioneers, PIONEERS_PER_PAGE), request.GET.get("page"))
     return render(request, "lessons/pioneer_list.html", {"page": page})
 
 

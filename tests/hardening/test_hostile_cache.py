@@ -237,3 +237,19 @@ def test_import_confirmation_without_the_stored_file_says_so(client, superuser):
     assert "niet meer beschikbaar" in response.content.decode()
     assert response.redirect_chain[-1][0].endswith("/admin/lessons/lesson/import/")
 
+
+@pytest.mark.parametrize(
+    "path",
+    ["/lessen/?thema=bestaat-niet", "/lessen/?page=999", "/praktijkcases/?regio=atlantis",
+     "/praktijkcases/?page=50", "/ecosystemen/?page=7", "/voorlopers/?page=9",
+     "/bijeenkomsten/?page=12", "/zoeken/?q=bermmaaisel&page=40"],
+)  # fmt: skip
+def test_addresses_that_are_not_pages_of_their_own_are_answered_but_not_kept(client, site, path):
+    """Otherwise every made-up filter value or page number is one more page in the cache,
+    and a robot fills it at a page per request."""
+    first = client.get(path)
+    assert first.status_code == 200
+    assert client.get(path)["X-Cache"] == "miss"
+    # The page it shows instead is a page of its own, and is kept.
+    assert client.get("/lessen/?thema=bouw")["X-Cache"] == "miss"
+    assert client.get("/lessen/?thema=bouw")["X-Cache"] == "hit"
