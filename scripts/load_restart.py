@@ -1,12 +1,14 @@
-"""Load and restart: a mixed load on gunicorn, a restart in the middle, and a count of losses.
+"""Load, a cache outage and a restart: a mixed load on gunicorn, and a count of losses.
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/kennisbank_load make load-test
 
-Starts gunicorn (production settings, DEBUG off) against the Postgres database in
-DATABASE_URL, sends browsing, searching and case submissions from a separate process for
-60 seconds, stops and restarts gunicorn halfway, and reports the requests served, the
-errors, and whether every submission that got a confirmation page is in the database.
-Not part of `make test`.
+Starts a redis-server of its own on a free port (never the machine's shared Redis) and
+gunicorn (production settings, DEBUG off, that Redis as the shared cache) against the
+Postgres database in DATABASE_URL, and sends browsing, searching and case submissions from
+a separate process for 60 seconds. A sixth of the way in, Redis is stopped for 10 seconds
+(``--cache-outage``) and started again, empty; halfway, gunicorn is stopped and restarted.
+Reports the requests served, the errors, the slowest request, and whether every submission
+that got a confirmation page is in the database. Not part of `make test`.
 """
 
 import argparse
@@ -26,7 +28,15 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-from harness import PYTHON, ROOT, manage, run_together, server_environment, start_gunicorn
+from harness import (
+    PYTHON,
+    ROOT,
+    RedisServer,
+    manage,
+    run_together,
+    server_environment,
+    start_gunicorn,
+)
 
 PAGES = ["/", "/lessen/", "/praktijkcases/", "/ecosystemen/", "/bijeenkomsten/", "/voorlopers/",
          "/lessen/?thema=bouw", "/toegankelijkheid/"]  # fmt: skip
@@ -59,6 +69,7 @@ def visitor(base: str, stop_at: float, tally: dict, lock: threading.Lock) -> Non
 
     while time.time() < stop_at:
         choice = rng.random()
+        started = time.time()
         try:
             if choice < 0.6:
                 with opener.open(base + rng.choice(PAGES), timeout=20) as response:
@@ -98,13 +109,17 @@ def visitor(base: str, stop_at: float, tally: dict, lock: threading.Lock) -> Non
         except (OSError, urllib.error.URLError):
             count("connection_failures")  # mostly while the server restarts
             time.sleep(0.2)
+        with lock:
+            tally["slowest_request_seconds"] = max(
+                tally["slowest_request_seconds"], round(time.time() - started, 2)
+            )
         time.sleep(rng.uniform(0, 0.03))
 
 
 def generate(base: str, seconds: float, concurrency: int, output: str) -> None:
     tally = {
         "requests": 0, "server_errors": 0, "client_errors": 0, "connection_failures": 0,
-        "submissions_acknowledged": 0, "acknowledged": [],
+        "submissions_acknowledged": 0, "acknowledged": [], "slowest_request_seconds": 0,
     }  # fmt: skip
     lock = threading.Lock()
     stop_at = time.time() + seconds
@@ -126,6 +141,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--cache-outage", type=float, default=10,
+                        help="seconden zonder Redis (0: geen uitval)")  # fmt: skip
     parser.add_argument("--generate", nargs=4, metavar=("BASE", "SECONDS", "CONCURRENCY", "OUT"))
     args = parser.parse_args()
     if args.generate:
@@ -135,7 +152,20 @@ def main() -> None:
 
     if not os.environ.get("DATABASE_URL", "").startswith("postgres"):
         raise SystemExit("Zet DATABASE_URL naar een Postgres-database (die mag leeg zijn).")
-    env = server_environment(args.port)
+    redis = RedisServer().start()
+    env = {**server_environment(args.port), "DJANGO_REDIS_URL": redis.url()}
+    try:
+        report = run(args, env, redis)
+    finally:
+        redis.stop()
+    for key, value in report.items():
+        print(f"{key:32} {value}")
+    print(json.dumps(report))
+    if report["submissions_lost"] or report["server_errors"]:
+        raise SystemExit(1)
+
+
+def run(args: argparse.Namespace, env: dict[str, str], redis: RedisServer) -> dict:
     manage(env, "migrate", "--noinput", "-v0")
     manage(env, "collectstatic", "--noinput", "-v0")
     manage(env, "compile_translations")
@@ -147,7 +177,14 @@ def main() -> None:
         [PYTHON, __file__, "--generate", base, str(args.seconds), str(args.concurrency), str(out)],
         cwd=ROOT,
     )
-    time.sleep(args.seconds / 2)
+    began = time.time()
+    if args.cache_outage:
+        time.sleep(args.seconds / 6)
+        print(f"Redis {args.cache_outage:g} s weg …", flush=True)
+        redis.stop()
+        time.sleep(args.cache_outage)
+        redis.start()  # empty again, as after a real restart
+    time.sleep(max(0.0, began + args.seconds / 2 - time.time()))
     print("Gunicorn herstarten …", flush=True)
     restart_began = time.time()
     server.send_signal(signal.SIGTERM)  # graceful: requests in progress are finished
@@ -174,15 +211,12 @@ def main() -> None:
         "submissions_found_in_database": found,
         "submissions_lost": len(titles) - found,
         "restart_seconds": round(downtime, 2),
+        "cache_outage_seconds": args.cache_outage,
         "seconds": args.seconds,
         "concurrency": args.concurrency,
         "workers": args.workers,
     }
-    for key, value in report.items():
-        print(f"{key:32} {value}")
-    print(json.dumps(report))
-    if report["submissions_lost"] or report["server_errors"]:
-        raise SystemExit(1)
+    return report
 
 
 if __name__ == "__main__":
