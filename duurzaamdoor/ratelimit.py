@@ -3,6 +3,8 @@
 Counting happens in Django's cache. In production that must be a cache shared by every
 gunicorn worker and host (Redis, see README); the default local-memory cache counts per
 process. The limits themselves are settings (``RATE_LIMITS``), so tests can use low ones.
+Clients are counted by network (:func:`duurzaamdoor.clients.client_key`, also the login
+lockout's key): an IPv6 /64 is one client, and X-Forwarded-For counts only from our proxies.
 """
 
 from collections.abc import Callable
@@ -13,21 +15,11 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django_ratelimit.core import is_ratelimited
 
-
-def client_ip(request: HttpRequest) -> str:
-    """The client's address: REMOTE_ADDR, or the entry that our own proxies added to
-    X-Forwarded-For (the ones before it can be set by anyone)."""
-    if settings.PROXY_COUNT:
-        forwarded = [
-            part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-        ]
-        if len(forwarded) >= settings.PROXY_COUNT and forwarded[-settings.PROXY_COUNT]:
-            return forwarded[-settings.PROXY_COUNT]
-    return request.META.get("REMOTE_ADDR", "")
+from duurzaamdoor.clients import client_key
 
 
 def _client_key(group: str, request: HttpRequest) -> str:
-    return client_ip(request)
+    return client_key(request)
 
 
 def rate_limited(group: str, methods: tuple[str, ...] = ("POST",)) -> Callable:
