@@ -13,6 +13,7 @@ from functools import wraps
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
 from duurzaamdoor.clients import client_key
@@ -22,8 +23,35 @@ def _client_key(group: str, request: HttpRequest) -> str:
     return client_key(request)
 
 
-def rate_limited(group: str, methods: tuple[str, ...] = ("POST",)) -> Callable:
-    """Refuse with a friendly 429 page when the client exceeds ``RATE_LIMITS[group]``."""
+def limit_reached(
+    request: HttpRequest, group: str, rate: str | tuple[int, int], *, scope: str = ""
+) -> bool:
+    """Count this request of the client (its network) against ``rate`` and tell whether it
+    went over. ``scope`` gives the group a counter per thing, e.g. per statement.
+
+    Every limit of the site counts here, the decorator below and the vote limits alike.
+    """
+    return is_ratelimited(
+        request,
+        group=f"{group}:{scope}" if scope else group,
+        key=_client_key,
+        rate=rate,
+        method=ALL,  # the caller decides which requests count; HEAD and GET count alike
+        increment=True,
+    )
+
+
+def rate_limited(
+    group: str,
+    methods: tuple[str, ...] = ("POST",),
+    *,
+    applies: Callable[[HttpRequest], bool] | None = None,
+) -> Callable:
+    """Refuse with a friendly 429 page when the client exceeds ``RATE_LIMITS[group]``.
+
+    Requests with one of ``methods`` count; with ``applies``, only those for which it is
+    true (e.g. a GET that carries a search text).
+    """
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
@@ -32,14 +60,8 @@ def rate_limited(group: str, methods: tuple[str, ...] = ("POST",)) -> Callable:
             if (
                 rate
                 and request.method in methods
-                and is_ratelimited(
-                    request,
-                    group=group,
-                    key=_client_key,
-                    rate=rate,
-                    method=list(methods),
-                    increment=True,
-                )
+                and (applies is None or applies(request))
+                and limit_reached(request, group, rate)
             ):
                 return render(request, "429.html", status=429)
             return view(request, *args, **kwargs)
@@ -47,3 +69,21 @@ def rate_limited(group: str, methods: tuple[str, ...] = ("POST",)) -> Callable:
         return wrapper
 
     return decorator
+
+
+def carries_search_text(request: HttpRequest) -> bool:
+    return bool(request.GET.get("q", "").strip())
+
+
+def search_rate_limited(view: Callable) -> Callable:
+    """The one limit of every public text search (``RATE_LIMITS["search"]``): each GET or
+    HEAD with a non-empty ``q`` counts, whichever page runs it (/zoeken/, /lessen/?q=).
+    A page without ``q`` (plain browsing and filtering) does not count.
+
+    Put it above ``public_page``: a page served from the cache counts too. Deliberately:
+    the budget is the same whatever other visitors searched before (a limit that counted
+    only fresh renders would let a client find out, from when it is refused, which
+    searches someone else did), a cached hit costs one counter increment more, and the
+    limit (600/h by default) is far above what a person types.
+    """
+    return rate_limited("search", methods=("GET", "HEAD"), applies=carries_search_text)(view)
