@@ -11,8 +11,9 @@ from collections.abc import Callable
 from functools import wraps
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django_ratelimit import ALL
 from django_ratelimit.core import is_ratelimited
 
@@ -41,6 +42,18 @@ def limit_reached(
     )
 
 
+def too_many_requests(request: HttpRequest) -> HttpResponse:
+    """The friendly 429 page; for a script that asks for JSON only (the phone voting
+    script), the same message as JSON."""
+    if request.accepts("application/json") and not request.accepts("text/html"):
+        message = _(
+            "Er kwamen in korte tijd te veel verzoeken van jouw adres. Wacht een paar minuten "
+            "en probeer het dan opnieuw."
+        )
+        return JsonResponse({"ok": False, "message": message}, status=429)
+    return render(request, "429.html", status=429)
+
+
 def rate_limited(
     group: str,
     methods: tuple[str, ...] = ("POST",),
@@ -63,7 +76,7 @@ def rate_limited(
                 and (applies is None or applies(request))
                 and limit_reached(request, group, rate)
             ):
-                return render(request, "429.html", status=429)
+                return too_many_requests(request)
             return view(request, *args, **kwargs)
 
         return wrapper
