@@ -28,7 +28,14 @@ from django.utils.translation import gettext_lazy as _
 from duurzaamdoor.caching import page_of
 
 SEARCH_CONFIG = "dutch"
+# The bounds of one query, for every entry point (/zoeken/, /lessen/?q=): its length in
+# characters, the words it searches for (each word is a prefix lookup in the index; the
+# rest is dropped and the page says so) and the unknown words for which "Bedoelde u …?"
+# looks for a known one (one trigram lookup each). Whatever a visitor types, a query costs
+# at most this much.
 MAX_QUERY_LENGTH = 200
+MAX_TERMS = 12
+MAX_SUGGESTED_WORDS = 3
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
 _WORD = re.compile(r"\w+")
 _SPLIT_WORDS = re.compile(r"(\w+)")
@@ -51,9 +58,20 @@ class ParsedQuery:
     # Every clause must match; a clause matches when one of its terms does.
     clauses: list[list[Term]] = field(default_factory=list)
     excluded: list[Term] = field(default_factory=list)
+    # Words were dropped to stay within MAX_TERMS.
+    shortened: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.clauses)
+
+    @property
+    def notice(self) -> str:
+        """What a results page says when the query was cut, or ""."""
+        if not self.shortened:
+            return ""
+        return _("Je zoekopdracht is ingekort tot de eerste %(count)d woorden.") % {
+            "count": MAX_TERMS
+        }
 
     @property
     def words(self) -> list[str]:
@@ -69,8 +87,13 @@ class ParsedQuery:
         return " & ".join(parts)
 
 
-def parse(text: str) -> ParsedQuery:
+def parse(text: str | ParsedQuery) -> ParsedQuery:
+    """The query in ``text``, cut to MAX_QUERY_LENGTH characters and MAX_TERMS words
+    (searched for or excluded; each word of a phrase counts), in the order typed."""
+    if isinstance(text, ParsedQuery):
+        return text
     parsed = ParsedQuery()
+    budget = MAX_TERMS
     join_next = False
     for match in _TOKEN.finditer(text[:MAX_QUERY_LENGTH]):
         negated_phrase, phrase, bare = match.groups()
@@ -84,6 +107,12 @@ def parse(text: str) -> ParsedQuery:
         words = tuple(word.lower() for word in _WORD.findall(raw))
         if not words:
             continue
+        if len(words) > budget:
+            parsed.shortened = True
+            words = words[:budget]
+            if not words:
+                break
+        budget -= len(words)
         term = Term(words)
         if negated:
             parsed.excluded.append(term)
@@ -99,8 +128,11 @@ def is_postgres(queryset: QuerySet) -> bool:
     return connections[queryset.db].vendor == "postgresql"
 
 
-def search(queryset: QuerySet, text: str, *, fallback_fields: list[str]) -> QuerySet:
-    """Filter ``queryset`` to what matches ``text``, best match first.
+def search(
+    queryset: QuerySet, text: "str | ParsedQuery", *, fallback_fields: list[str]
+) -> QuerySet:
+    """Filter ``queryset`` to what matches ``text`` (or a query parsed already, to know
+    whether it was shortened), best match first.
 
     The model needs a ``search_vector`` field (kept current on Postgres).
     ``fallback_fields`` are the lookups matched on other databases, for example
@@ -247,6 +279,7 @@ class SiteResults:
     kind: str | None
     page: Page
     suggestion: str | None = None
+    notice: str = ""  # the query was shortened (ParsedQuery.notice)
 
     @property
     def total(self) -> int:
@@ -264,7 +297,9 @@ def _matches(kind: Kind, parsed: ParsedQuery, tsquery) -> QuerySet:
     )
 
 
-def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> SiteResults:
+def site_search(
+    text: "str | ParsedQuery", *, kind: str | None = None, page: int | str = 1
+) -> SiteResults:
     """Published lessons, public cases, published maps and meetings, best match first.
 
     Queries: one for the page with the counts of every type beside it, and one per type on
@@ -290,7 +325,7 @@ def site_search(text: str, *, kind: str | None = None, page: int | str = 1) -> S
         rows, _found = _page_with_counts(ranked, list(kinds), kind, shown)
     result_page = Page(_hits(rows, kinds, parsed), shown, paginator)
     suggestion = suggest(parsed) if total < SUGGEST_BELOW and tsquery is not None else None
-    return SiteResults(text, kinds, counts, kind, result_page, suggestion)
+    return SiteResults(text, kinds, counts, kind, result_page, suggestion, parsed.notice)
 
 
 def _page_number(page: int | str) -> int:
@@ -389,24 +424,28 @@ def _hits(rows: list, kinds: dict[str, Kind], parsed: ParsedQuery) -> list[Hit]:
 
 
 def suggest(parsed: ParsedQuery) -> str | None:
-    """The query with each unknown word replaced by the closest known one, if any changed."""
+    """The query with each unknown word replaced by the closest known one, if any changed.
+
+    One query finds which words are known; only the first MAX_SUGGESTED_WORDS unknown
+    words (of four letters or more) get a trigram lookup, the others stay as typed.
+    """
     from duurzaamdoor.models import SearchTerm
 
-    changed = False
-    words = []
-    for clause in parsed.clauses:
-        for term in clause:
-            for word in term.words:
-                replacement = word
-                if len(word) >= 4 and not SearchTerm.objects.filter(word=word).exists():
-                    closest = (
-                        SearchTerm.objects.filter(word__trigram_similar=word)
-                        .annotate(similarity=TrigramSimilarity("word", word))
-                        .order_by("-similarity", "word")
-                        .values_list("word", flat=True)
-                        .first()
-                    )
-                    if closest:
-                        replacement, changed = closest, True
-                words.append(replacement)
-    return " ".join(words) if changed else None
+    words = [word for clause in parsed.clauses for term in clause for word in term.words]
+    candidates = {word for word in words if len(word) >= 4}
+    known = set(SearchTerm.objects.filter(word__in=candidates).values_list("word", flat=True))
+    unknown = [word for word in dict.fromkeys(words) if word in candidates - known]
+    replacements = {}
+    for word in unknown[:MAX_SUGGESTED_WORDS]:
+        closest = (
+            SearchTerm.objects.filter(word__trigram_similar=word)
+            .annotate(similarity=TrigramSimilarity("word", word))
+            .order_by("-similarity", "word")
+            .values_list("word", flat=True)
+            .first()
+        )
+        if closest:
+            replacements[word] = closest
+    if not replacements:
+        return None
+    return " ".join(replacements.get(word, word) for word in words)

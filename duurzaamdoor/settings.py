@@ -5,6 +5,7 @@ read through the small typed helpers below. With ``DJANGO_DEBUG`` off (the defau
 the app refuses to start without a secret key and allowed hosts.
 """
 
+import ipaddress
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -219,11 +220,38 @@ else:
         }
     }
 
-# Behind this many reverse proxies, the client's address is taken from X-Forwarded-For
-# (each proxy appends one); 0 means REMOTE_ADDR. Used by rate limits and login lockout.
+# Who the client is, for rate limits and the login lockout (duurzaamdoor/clients.py):
+# X-Forwarded-For is read only when the direct peer is one of our own proxies
+# (comma-separated addresses or CIDR networks; empty: trust nobody, REMOTE_ADDR is the
+# client), and then the client is its right-most entry that is not one of those proxies.
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_TRUSTED_PROXIES: {_proxy!r} is no IP address or network (e.g. 10.0.0.0/8)."
+        ) from None
+# At most this many X-Forwarded-For entries are read from the right (0: no extra cap).
+# Before DJANGO_TRUSTED_PROXIES existed it made *any* peer trusted; it no longer does, and
+# a deployment that still sets it alone is stopped here rather than silently counting every
+# visitor as its proxy (or, worse, believing every peer).
 PROXY_COUNT = env_int("DJANGO_PROXY_COUNT", 0)
+if PROXY_COUNT and not TRUSTED_PROXIES:
+    raise ImproperlyConfigured(
+        "DJANGO_PROXY_COUNT is set, but DJANGO_TRUSTED_PROXIES is empty: list the addresses or "
+        "networks of your own reverse proxies there (e.g. 127.0.0.1 or 10.0.0.0/8). "
+        "See README.md, 'Beveiliging en belasting'."
+    )
+# An IPv6 client is counted by its network of this size (a subscriber usually has a /64).
+RATE_LIMIT_IPV6_PREFIX = env_int("DJANGO_RATE_LIMIT_IPV6_PREFIX", 64)
+if not 1 <= RATE_LIMIT_IPV6_PREFIX <= 128:
+    raise ImproperlyConfigured(
+        f"DJANGO_RATE_LIMIT_IPV6_PREFIX must be between 1 and 128, not {RATE_LIMIT_IPV6_PREFIX}."
+    )
 
-# Requests per client address on the public forms ("count/period", period s, m, h or d).
+# Requests per client (a network, see above) on the public forms ("count/period", period
+# s, m, h or d).
 RATE_LIMITS = {
     "case_submit": env_str("DJANGO_RATE_LIMIT_CASE_SUBMIT", "20/h"),
     "search": env_str("DJANGO_RATE_LIMIT_SEARCH", "600/h"),
@@ -232,6 +260,11 @@ RATE_LIMITS = {
     # A whole room may share one address at a venue: generous.
     "vote": env_str("DJANGO_RATE_LIMIT_VOTE", "1000/h"),
 }
+# Against vote stuffing, per statement and per client network (lessons/vote_limits.py):
+# positions that add to the count, and of those, positions of new participants (no cookie
+# yet). A room at a venue shares one address: keep both above the largest room expected.
+VOTE_LIMIT_PER_NETWORK = env_int("DJANGO_VOTE_LIMIT_PER_NETWORK", 500)
+VOTE_LIMIT_NEW_PER_NETWORK = env_int("DJANGO_VOTE_LIMIT_NEW_PER_NETWORK", 150)
 
 # Bulk import and export in the admin: all or nothing, CSV and Excel, spreadsheet-safe.
 IMPORT_EXPORT_USE_TRANSACTIONS = True
@@ -251,7 +284,8 @@ AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_AXES_COOLOFF_MINUTES", 30)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "lockout.html"
-AXES_CLIENT_IP_CALLABLE = "duurzaamdoor.ratelimit.client_ip"
+# The same client key as every rate limit: an IPv6 /64 is one client here too.
+AXES_CLIENT_IP_CALLABLE = "duurzaamdoor.clients.client_key"
 AXES_VERBOSE = False
 IP_RETENTION_DAYS = env_int("DJANGO_IP_RETENTION_DAYS", 30)
 

@@ -14,7 +14,7 @@ from duurzaamdoor import search as search_service
 from duurzaamdoor import shared_cache
 from duurzaamdoor.caching import public_page
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
-from duurzaamdoor.ratelimit import rate_limited
+from duurzaamdoor.ratelimit import search_rate_limited
 from lessons.cards import card_rows, cards
 from lessons.models import Lesson, Meeting
 from lessons.selectors import popular_themes
@@ -51,7 +51,7 @@ def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/privacy.html", context)
 
 
-@rate_limited("search", methods=("GET", "HEAD"))
+@search_rate_limited
 @require_safe
 @public_page(("q", "soort", "page"))
 def search(request: HttpRequest) -> HttpResponse:
@@ -61,7 +61,12 @@ def search(request: HttpRequest) -> HttpResponse:
         results = search_service.site_search(
             query, kind=request.GET.get("soort"), page=request.GET.get("page", 1)
         )
-    context = {"search_query": query, "results": results, "page": results.page if results else None}
+    context = {
+        "search_query": query,
+        "results": results,
+        "page": results.page if results else None,
+        "search_notice": results.notice if results else "",
+    }
     return render(request, "search.html", context)
 
 

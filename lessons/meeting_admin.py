@@ -1,18 +1,32 @@
-"""The secretary runs meetings: statements inline, open and close them, see and export results."""
+"""The secretary runs meetings: statements inline, open and close them, see and export
+results, and void the positions of a time window (vote stuffing)."""
 
 import csv
+import datetime
+import logging
 
+from django import forms
 from django.contrib import admin, messages
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
+from django.template.response import TemplateResponse
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from duurzaamdoor.caching import CachedCountsAdminMixin
-from lessons.meetings import Meeting, Position, Statement
-from lessons.positions import results
+from lessons.meetings import Meeting, Statement
+from lessons.positions import (
+    counted_positions,
+    minute_tallies,
+    positions_restore,
+    positions_void,
+    results,
+)
+
+logger = logging.getLogger(__name__)
 
 
 class StatementInline(admin.TabularInline):
@@ -60,7 +74,7 @@ class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
         writer = csv.writer(response, delimiter=";")
         writer.writerow(["bijeenkomst", "stelling", "positie", "waarde", "partij", "tijd"])
         positions = (
-            Position.objects.filter(statement__meeting__in=queryset)
+            counted_positions(Statement.objects.filter(meeting__in=queryset))
             .select_related("statement__meeting")
             .order_by("statement__meeting__starts_at", "statement__order", "created_at")
         )
@@ -88,11 +102,12 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
     list_filter = ["is_open", "meeting"]
     list_select_related = ["meeting"]
     search_fields = ["text", "meeting__title"]
-    actions = ["open_statements", "close_statements"]
+    actions = ["open_statements", "close_statements", "void_positions"]
     ordering = ["-meeting__starts_at", "order"]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return super().get_queryset(request).annotate(position_count=Count("positions"))
+        counted = Count("positions", filter=Q(positions__voided_at__isnull=True))
+        return super().get_queryset(request).annotate(position_count=counted)
 
     @admin.display(description=_("posities"), ordering="position_count")
     def position_count(self, statement: Statement) -> int:
@@ -117,3 +132,88 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
             % {"count": count},
             messages.SUCCESS,
         )
+
+    @admin.action(
+        description=_("Posities van een tijdvak ongeldig verklaren"), permissions=["change"]
+    )
+    def void_positions(self, request: HttpRequest, queryset: QuerySet):
+        """Positions first taken in a window (from a minute up to and including a minute)
+        stop counting, in every result, export and chart; or count again ("restore").
+        Marked, not deleted: a window chosen wrongly can be undone, the voided positions
+        stay visible here per minute, and a participant whose position was voided can take
+        it again."""
+        statements = list(queryset[:2])
+        if len(statements) != 1:
+            self.message_user(
+                request, _("Kies precies één stelling om posities ongeldig te verklaren."),
+                messages.ERROR,
+            )  # fmt: skip
+            return None
+        statement = statements[0]
+        form = VoidWindowForm(request.POST if "apply" in request.POST else None)
+        if "apply" in request.POST and form.is_valid():
+            start, end = form.window()
+            restore = request.POST.get("apply") == "restore"
+            count = (positions_restore if restore else positions_void)(statement, start, end)
+            window = f"{_local(start)} \N{EN DASH} {_local(end - datetime.timedelta(minutes=1))}"
+            text = (
+                ngettext(
+                    "%(count)d positie telt weer mee (ingenomen %(window)s).",
+                    "%(count)d posities tellen weer mee (ingenomen %(window)s).",
+                    count,
+                )
+                if restore
+                else ngettext(
+                    "%(count)d positie ongeldig verklaard (ingenomen %(window)s).",
+                    "%(count)d posities ongeldig verklaard (ingenomen %(window)s).",
+                    count,
+                )
+            ) % {"count": count, "window": window}
+            self.log_change(request, statement, text)
+            logger.warning(
+                "%s %d position(s) of statement %d taken %s to %s, by %s",
+                "Restored" if restore else "Voided", count, statement.pk, start.isoformat(),
+                end.isoformat(), request.user.get_username(),
+            )  # fmt: skip
+            self.message_user(request, text, messages.SUCCESS)
+            return None
+        context = {
+            **self.admin_site.each_context(request),
+            "title": _("Posities van een tijdvak ongeldig verklaren"),
+            "statement": statement,
+            "tallies": minute_tallies(statement),
+            "form": form,
+            "opts": self.model._meta,
+            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
+        }
+        return TemplateResponse(request, "admin/lessons/statement/void_positions.html", context)
+
+
+def _local(moment: datetime.datetime) -> str:
+    return formats.date_format(timezone.localtime(moment), "j F Y H:i")
+
+
+class VoidWindowForm(forms.Form):
+    start = forms.DateTimeField(
+        label=_("Van"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("De eerste minuut van het tijdvak (datum en tijd, op de minuut)."),
+    )
+    end = forms.DateTimeField(
+        label=_("Tot en met"),
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        help_text=_("De laatste minuut van het tijdvak; die minuut hoort er nog bij."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and end < start:
+            raise forms.ValidationError(_("Het einde van het tijdvak ligt vóór het begin."))
+        return cleaned
+
+    def window(self) -> tuple[datetime.datetime, datetime.datetime]:
+        """From the start minute up to, not including, the minute after the end minute."""
+        start = self.cleaned_data["start"].replace(second=0, microsecond=0)
+        end = self.cleaned_data["end"].replace(second=0, microsecond=0)
+        return start, end + datetime.timedelta(minutes=1)

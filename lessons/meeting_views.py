@@ -15,11 +15,19 @@ from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.ratelimit import rate_limited
-from lessons import participants
+from lessons import participants, vote_limits
 from lessons.choices import Stance
-from lessons.meetings import Meeting, Position
+from lessons.meetings import Meeting
 from lessons.models import Lesson, Source
-from lessons.positions import StatementClosed, position_record, results
+from lessons.positions import (
+    ACTIVITY_MINUTES,
+    StatementClosed,
+    counts_as_new,
+    participant_positions,
+    position_record,
+    positions_per_minute,
+    results,
+)
 
 PAST_PER_PAGE = 20
 
@@ -92,10 +100,7 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     participant = participants.participant_id(request)
     mine = {}
     if participant and statements:
-        mine = {
-            p.statement_id: p
-            for p in Position.objects.filter(statement__in=statements, participant=participant)
-        }
+        mine = participant_positions(statements, participant)
     latest = max(mine.values(), key=lambda p: p.updated_at, default=None)
     # Results of an open statement could sway the room; the secretary sees them anyway.
     all_results = results(statements) if statements else {}
@@ -122,12 +127,19 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
     meeting = _meeting(request, slug)
     statement = get_object_or_404(meeting.statements, pk=statement_id)
     wants_json = request.accepts("application/json") and not request.accepts("text/html")
-    participant = participants.participant_id(request) or participants.new_participant_id()
+    known = participants.participant_id(request)
+    participant = known or participants.new_participant_id()
     form = PositionForm(request.POST)
     status, message = 200, ""
     if not form.is_valid():
         status = 400
         message = " ".join(str(e) for errors in form.errors.values() for e in errors)
+    elif (
+        statement.is_open
+        and counts_as_new(statement, known)
+        and (refused := vote_limits.refusal(request, statement, new_participant=known is None))
+    ):
+        status, message = 429, refused
     else:
         try:
             position_record(
@@ -143,6 +155,9 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
             status, message = 409, str(closed)
     if wants_json:
         response = JsonResponse({"ok": status == 200, "message": message}, status=status)
+    elif status == 429:
+        context = {"meeting": meeting, "statement": statement, "message": message}
+        response = render(request, "lessons/vote_refused.html", context, status=429)
     else:
         (messages.success if status == 200 else messages.error)(request, message)
         response = redirect(f"{meeting.get_absolute_url()}#stelling-{statement.pk}")
@@ -157,6 +172,9 @@ def _live_context(meeting: Meeting) -> dict:
         "meeting": meeting,
         "current": current,
         "result": results([current])[current.pk] if current else None,
+        # New positions per minute: a stuffed vote shows as a spike the room can see.
+        "activity": positions_per_minute(current) if current else [],
+        "activity_minutes": ACTIVITY_MINUTES,
     }
 
 

@@ -95,8 +95,22 @@ class Statement(models.Model):
         return self.text
 
 
+class PositionQuerySet(models.QuerySet):
+    def counted(self) -> "PositionQuerySet":
+        """The positions that count: every result, export and chart reads only these
+        (through :func:`lessons.positions.counted_positions`)."""
+        return self.filter(voided_at__isnull=True)
+
+    def voided(self) -> "PositionQuerySet":
+        return self.filter(voided_at__isnull=False)
+
+
 class Position(models.Model):
-    """Where one participant stands on one statement. Anonymous: no account, no name."""
+    """Where one participant stands on one statement. Anonymous: no account, no name.
+
+    A position the secretary voided (vote stuffing) is kept, marked with ``voided_at``,
+    and counts nowhere; it can be restored, and its participant may take it again.
+    """
 
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="positions")
     participant = models.CharField(max_length=64, editable=False)
@@ -104,6 +118,9 @@ class Position(models.Model):
     party = models.CharField(_("partij"), max_length=20, choices=PartyCode.choices, blank=True)
     created_at = models.DateTimeField(_("ingenomen op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
+    voided_at = models.DateTimeField(_("ongeldig verklaard op"), null=True, blank=True)
+
+    objects = PositionQuerySet.as_manager()
 
     class Meta:
         ordering = ["statement", "created_at"]

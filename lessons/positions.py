@@ -1,9 +1,15 @@
-"""Taking a position on a statement, and the results per party."""
+"""Taking a position on a statement, the results per party, and voiding stuffed votes.
 
+Every result, export and chart reads positions through :func:`counted_positions`, so a
+position the secretary voided counts nowhere.
+"""
+
+import datetime
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Count
+from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import TruncMinute
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -11,20 +17,48 @@ from duurzaamdoor.choices import PartyCode
 from lessons.choices import Stance
 from lessons.meetings import Position, Statement
 
+ACTIVITY_MINUTES = 10  # the projector shows new positions per minute for this long
+
 
 class StatementClosed(Exception):
     """The statement does not take positions (any more)."""
+
+
+def counted_positions(statements) -> QuerySet:
+    """The positions of these statements (a list, a queryset or one) that count."""
+    if isinstance(statements, Statement):
+        statements = [statements]
+    return Position.objects.counted().filter(statement__in=statements)
+
+
+def participant_positions(statements: list[Statement], participant: str) -> dict:
+    """The participant's counted positions, by statement id."""
+    mine = counted_positions(statements).filter(participant=participant)
+    return {position.statement_id: position for position in mine}
+
+
+def counts_as_new(statement: Statement, participant: str | None) -> bool:
+    """Would a position of this participant add one to the statement's count? Yes for a
+    new participant, and for one without a counted position here (none yet, or voided);
+    no for a change of a counted position."""
+    if participant is None:
+        return True
+    return not counted_positions(statement).filter(participant=participant).exists()
 
 
 def position_record(*, statement: Statement, participant: str, value: int, party: str = "") -> None:
     """Store or change the participant's position in one statement, race-free.
 
     An INSERT ... ON CONFLICT DO UPDATE: two requests of the same participant at the same
-    moment still leave one row.
+    moment still leave one row. A voided position taken again counts again, as new (its
+    time is now, so a later void of this minute catches it too).
     """
     if not statement.is_open:
         raise StatementClosed(_("Deze stelling is gesloten; je kunt geen positie meer innemen."))
     now = timezone.now()
+    revived = Position.objects.voided().filter(statement=statement, participant=participant)
+    if revived.update(value=value, party=party, created_at=now, updated_at=now, voided_at=None):
+        return
     Position.objects.bulk_create(
         [
             Position(
@@ -88,7 +122,7 @@ def _distribution(
 def results(statements: list[Statement]) -> dict[int, Result]:
     """Distribution over the five values, overall and per party, for each statement (1 query)."""
     rows = (
-        Position.objects.filter(statement__in=statements)
+        counted_positions(statements)
         .values("statement_id", "party", "value")
         .annotate(n=Count("pk"))
         .order_by()
@@ -114,3 +148,94 @@ def results(statements: list[Statement]) -> dict[int, Result]:
             parties.append(_distribution(_("Geen partij opgegeven"), by_party[""], stances))
         out[statement.pk] = Result(_distribution(_("Iedereen"), overall, stances), parties)
     return out
+
+
+# --- watching and voiding ----------------------------------------------------------------
+
+
+@dataclass
+class Minute:
+    start: datetime.datetime  # local time
+    count: int
+    height: int = 0  # of its bar, in percent of the busiest minute shown
+
+    @property
+    def label(self) -> str:
+        return self.start.strftime("%H:%M")
+
+    @property
+    def top(self) -> int:
+        """Where its bar starts, from the top of a box 100 high."""
+        return 100 - self.height
+
+
+def _minute(moment: datetime.datetime) -> datetime.datetime:
+    return timezone.localtime(moment).replace(second=0, microsecond=0)
+
+
+def positions_per_minute(
+    statement: Statement, *, minutes: int = ACTIVITY_MINUTES, now: datetime.datetime | None = None
+) -> list[Minute]:
+    """New counted positions per minute over the last ``minutes`` minutes, oldest first
+    (this minute included, empty minutes as 0), in one query."""
+    last = _minute(now or timezone.now())
+    first = last - datetime.timedelta(minutes=minutes - 1)
+    rows = (
+        counted_positions(statement)
+        .filter(created_at__gte=first)
+        .annotate(minute=TruncMinute("created_at"))
+        .values("minute")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    counts = {_minute(row["minute"]): row["n"] for row in rows}
+    shown = [
+        Minute(start, counts.get(start, 0))
+        for start in (first + datetime.timedelta(minutes=n) for n in range(minutes))
+    ]
+    busiest = max((minute.count for minute in shown), default=0)
+    for minute in shown:
+        minute.height = round(100 * minute.count / busiest) if busiest else 0
+    return shown
+
+
+@dataclass
+class MinuteTally:
+    start: datetime.datetime
+    counted: int
+    voided: int
+
+
+def minute_tallies(statement: Statement, *, limit: int = 240) -> list[MinuteTally]:
+    """For the secretary: every minute in which positions were taken on the statement,
+    with how many count and how many were voided (the first ``limit`` minutes)."""
+    rows = (
+        Position.objects.filter(statement=statement)
+        .annotate(minute=TruncMinute("created_at"))
+        .values("minute")
+        .annotate(
+            counted=Count("pk", filter=Q(voided_at__isnull=True)),
+            voided=Count("pk", filter=Q(voided_at__isnull=False)),
+        )
+        .order_by("minute")[:limit]
+    )
+    return [MinuteTally(_minute(row["minute"]), row["counted"], row["voided"]) for row in rows]
+
+
+def window_positions(
+    statement: Statement, start: datetime.datetime, end: datetime.datetime
+) -> QuerySet:
+    """The positions first taken from ``start`` up to (not including) ``end``."""
+    return Position.objects.filter(statement=statement, created_at__gte=start, created_at__lt=end)
+
+
+def positions_void(statement: Statement, start: datetime.datetime, end: datetime.datetime) -> int:
+    """Mark the counted positions taken in the window as voided; how many."""
+    return window_positions(statement, start, end).counted().update(voided_at=timezone.now())
+
+
+def positions_restore(
+    statement: Statement, start: datetime.datetime, end: datetime.datetime
+) -> int:
+    """Let the voided positions taken in the window count again; how many."""
+    return window_positions(statement, start, end).voided().update(voided_at=None)

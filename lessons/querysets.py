@@ -31,7 +31,7 @@ class LessonQuerySet(QuerySet):
         )
         return lessons.defer("body", "search_vector")
 
-    def search(self, text: str) -> "LessonQuerySet":
+    def search(self, text: "str | search.ParsedQuery") -> "LessonQuerySet":
         return search.search(self, text, fallback_fields=LESSON_SEARCH_FIELDS)
 
     def update_search_vector(self) -> int:

@@ -6,8 +6,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
+from duurzaamdoor import search
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.filtering import valid_filterset
+from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index
 from lessons.cards import card_rows, cards
 from lessons.choices import LessonStatus
@@ -20,6 +22,7 @@ LESSONS_PER_PAGE = 20
 PIONEERS_PER_PAGE = 30
 
 
+@search_rate_limited  # a text search, limited as /zoeken/ is; filters alone are not
 @require_safe
 @public_page(("q", *FACETS, "page"))
 def lesson_list(request: HttpRequest) -> HttpResponse:
@@ -27,9 +30,10 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         LessonFilter, request, Lesson.objects.published(), vocabulary=Vocabulary()
     )
     query = filterset.form.cleaned_data.get("q", "").strip()
+    parsed = search.parse(query)  # bounded: at most search.MAX_TERMS words
     ranked = matches = None
     if query:  # every match, best first, in one query: the rest is the filter index's work
-        ranked = list(Lesson.objects.published().search(query).values_list("pk", flat=True))
+        ranked = list(Lesson.objects.published().search(parsed).values_list("pk", flat=True))
         matches = facet_index.bits_of(ranked)
     listing = lesson_listing(filterset, matches)
     if ranked is not None and listing.count < len(ranked):
@@ -41,6 +45,7 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
     context = {
         "page": page,
         "query": query,
+        "search_notice": parsed.notice,
         "facets": listing.facets,
         "active_filters": active_filters(filterset.data, listing.facets),
         "is_filtered": bool(query) or any(filterset.data.getlist(name) for name in FACETS),

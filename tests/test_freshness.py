@@ -5,6 +5,7 @@ The oracle: after a write, what an anonymous visitor is served (from the cache w
 be) is exactly what a fresh render with an empty cache gives.
 """
 
+import datetime
 import functools
 import io
 import re
@@ -14,13 +15,13 @@ from django.contrib import admin
 from django.core.cache import cache
 from django.db import connection
 from django.test import Client, RequestFactory
-from django.utils import translation
+from django.utils import timezone, translation
 
 from cases.models import Case
 from duurzaamdoor import table_versions
 from duurzaamdoor.models import TableVersion
 from ecosystem.models import Actor, Ecosystem, Factor
-from lessons.models import Lesson, Source, Statement, ThemeTag
+from lessons.models import Lesson, Position, Source, Statement, ThemeTag
 from lessons.positions import position_record
 from tests.factories import (
     ActorFactory,
@@ -193,6 +194,17 @@ def _transition(client, world, *, status: str):
     assert world["case"].status == status
 
 
+def _void_positions(client, world):
+    """The secretary voids the positions taken around now (the world's one position)."""
+    now = timezone.localtime()
+    window = {
+        "start": (now - datetime.timedelta(minutes=5)).strftime("%Y-%m-%dT%H:%M"),
+        "end": (now + datetime.timedelta(minutes=1)).strftime("%Y-%m-%dT%H:%M"),
+    }
+    action(client, world["statement"], "void_positions", apply="void", **window)
+    assert not Position.objects.counted().filter(statement=world["statement"]).exists()
+
+
 # Where a write needs a state the world does not start in (set up before the first visit).
 PREVIOUS_STATUS = {
     "in_behandeling": "ingediend", "in_onderzoek": "in_behandeling",
@@ -247,6 +259,7 @@ WRITES = {
         c, w["statement"], "close_statements"
     ),
     ("lessons.Statement", "delete_selected"): _delete("statement"),
+    ("lessons.Statement", "void_positions"): _void_positions,
     ("cases.Case", "change form"): lambda c, w: save(
         c, w["case"], public_summary="Een nieuwe samenvatting over beton."
     ),

@@ -57,6 +57,7 @@ def test_limits_count_per_address(client, db, low_limits):
 
 
 def test_behind_a_proxy_the_forwarded_address_counts(client, db, low_limits, settings):
+    settings.TRUSTED_PROXIES = ["127.0.0.1"]  # the test client's REMOTE_ADDR
     settings.PROXY_COUNT = 1
     for _ in range(3):
         client.get("/zoeken/", {"q": "a"}, HTTP_X_FORWARDED_FOR="spoofed, 192.0.2.7")
