@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from duurzaamdoor.caching import public_page
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.text import xml_safe
 from ecosystem import charts
 from ecosystem.choices import ActorKind
 from ecosystem.models import Ecosystem
@@ -168,6 +169,7 @@ def export_svg(request: HttpRequest, slug: str) -> HttpResponse:
     actors, _factors, relations = map_contents(ecosystem)
     wheel = charts.wheel(ecosystem.title, actors, relations)
     svg = render_to_string("ecosystem/wheel.svg", {"wheel": wheel, "standalone": True}, request)
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    # Escaping makes text safe markup, but only this keeps out what XML 1.0 cannot carry.
+    response = HttpResponse(xml_safe(svg), content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.svg"'
     return response

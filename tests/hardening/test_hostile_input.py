@@ -1,0 +1,279 @@
+"""Hostile input that is not an injection: control characters, broken tokens, odd hosts.
+
+Every text field keeps out control characters, whichever way the text arrives (a public
+form, the map editor, the admin, an import, a service); the outputs that are XML survive
+what was stored before that rule; a token URL with a character outside the token alphabet
+is not found; a disallowed Host is a bad request; an e-mail subject is always one line.
+"""
+
+import xml.etree.ElementTree as ET
+
+import pytest
+import tablib
+from django import forms
+from django.apps import apps
+from django.contrib.admin.sites import site as admin_site
+from django.db import connection, models
+from django.test import RequestFactory
+
+from cases.models import Case
+from duurzaamdoor.text import (
+    MultiLineField,
+    MultiLineFormField,
+    SingleLineField,
+    SingleLineFormField,
+    clean_text,
+    xml_safe,
+)
+from ecosystem.models import Actor
+from ecosystem.resources import ActorResource
+from lessons.models import Lesson, ThemeTag
+from lessons.resources import LessonResource
+from tests.cases.test_submission import URL as SUBMIT_URL
+from tests.cases.test_submission import form_token, valid_data
+from tests.factories import (
+    ActorFactory,
+    EcosystemFactory,
+    LessonFactory,
+    PublicCaseFactory,
+)
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+# --- item 8: one rule for every text field ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "single", "multi"),
+    [
+        ("Bermgras\x01 blijft", "Bermgras blijft", "Bermgras blijft"),
+        ("bel\x07 \x00nul\x1b[31m", "bel nul[31m", "bel nul[31m"),
+        ("DEL\x7f en C1\x85\x9b", "DEL en C1", "DEL en C1"),
+        ("regel 1\r\nregel 2\n\nregel 3", "regel 1 regel 2 regel 3",
+         "regel 1\r\nregel 2\n\nregel 3"),
+        ("tab\there", "tab here", "tab\there"),
+        ("scheiding\u2028regel", "scheiding regel", "scheiding\u2028regel"),
+        ("kapot \ud800paar\udfff", "kapot paar", "kapot paar"),
+        ("geen teken\ufffe\uffff", "geen teken", "geen teken"),
+        ("ë, €, 日本, 🙂", "ë, €, 日本, 🙂", "ë, €, 日本, 🙂"),
+    ],
+)  # fmt: skip
+def test_the_rule(raw, single, multi):
+    assert clean_text(raw, multiline=False) == single
+    assert clean_text(raw, multiline=True) == multi
+    assert xml_safe(raw) == multi
+    assert clean_text(None, multiline=False) is None
+
+
+def _content_models():
+    for app in ("cases", "lessons", "ecosystem"):
+        for model in apps.get_app_config(app).get_models():
+            if not model.__name__.startswith("Historical"):
+                yield model
+
+
+def test_every_text_field_of_the_content_models_follows_the_rule():
+    plain = [
+        f"{model.__name__}.{field.name}"
+        for model in _content_models()
+        for field in model._meta.concrete_fields
+        if type(field) in (models.CharField, models.TextField)
+    ]
+    # Only identifiers that the system makes (tokens, participant ids) are no text: nobody
+    # types them, and a lookup by one must match it exactly (a URL or a cookie brings them).
+    assert sorted(plain) == [
+        "Case.status_token", "Case.submission_token", "Ecosystem.edit_token",
+        "Position.participant",
+    ]  # fmt: skip
+    assert not any(
+        model._meta.get_field(name.split(".")[1]).editable
+        for model in _content_models()
+        for name in plain
+        if name.startswith(model.__name__ + ".")
+    )
+    assert isinstance(Case._meta.get_field("title"), SingleLineField)
+    assert isinstance(Case._meta.get_field("bottleneck"), MultiLineField)
+    assert isinstance(ThemeTag._meta.get_field("name"), SingleLineField)
+
+
+def test_every_text_field_of_every_admin_form_follows_the_rule(superuser):
+    request = RequestFactory().get("/admin/")
+    request.user = superuser
+    plain = []
+    for model, model_admin in admin_site._registry.items():
+        if model._meta.app_label not in ("cases", "lessons", "ecosystem"):
+            continue
+        form = model_admin.get_form(request, None)
+        for name, field in form.base_fields.items():
+            if type(field) is forms.CharField:
+                plain.append(f"{model.__name__}.{name}")
+    assert plain == []
+
+
+def test_the_public_case_form_stores_clean_text(client, db, django_capture_on_commit_callbacks):
+    data = valid_data(
+        form_token(client),
+        title="Bermgras\x01 blijft\r\nliggen\x7f",
+        organisation="Provincie\x1b Drenthe",
+        bottleneck="Het maaisel\x0b is afval.\r\nEn mag\x00 niet naar de verwerker.",
+        contact_name="Pieter\x08 Hoekstra",
+    )
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(SUBMIT_URL, data)
+    assert response.status_code == 302
+    case = Case.objects.get()
+    assert case.title == "Bermgras blijft liggen"
+    assert case.slug == "bermgras-blijft-liggen"
+    assert case.organisation == "Provincie Drenthe"
+    assert case.bottleneck == "Het maaisel is afval.\r\nEn mag niet naar de verwerker."
+    assert case.contact_name == "Pieter Hoekstra"
+
+
+def test_a_title_of_only_control_characters_is_no_title(client, db):
+    response = client.post(SUBMIT_URL, valid_data(form_token(client), title="\x01\x02\r\n\x7f"))
+    assert response.status_code == 400
+    assert "Geef je case een titel." in response.content.decode()
+    assert not Case.objects.exists()
+
+
+def test_the_map_editor_stores_clean_text(client, db):
+    response = client.post(
+        "/ecosystemen/nieuw/",
+        {"title": "Textiel\x07 in\nTwente", "task": "Inzamelen\x01.\nEn hergebruiken.",
+         "new_reality": ""},
+    )  # fmt: skip
+    assert response.status_code == 302
+    ecosystem = EcosystemFactory._meta.model.objects.get()
+    assert (ecosystem.title, ecosystem.task) == (
+        "Textiel in Twente",
+        "Inzamelen.\nEn hergebruiken.",
+    )
+    client.post(ecosystem.get_edit_url(), {
+        "form": "actor", "actor-name": "Kringloop\x07 Zwolle", "actor-party": "maatschappelijk",
+        "actor-kind": "nieuwe_speler", "actor-influence": "2", "actor-interest": "5",
+        "actor-note": "uitleg\r\nover\x1f twee regels",
+    })  # fmt: skip
+    actor = Actor.objects.get()
+    assert (actor.name, actor.note) == ("Kringloop Zwolle", "uitleg over twee regels")
+
+
+def test_the_admin_forms_clean_text(superuser):
+    request = RequestFactory().get("/admin/")
+    request.user = superuser
+    lesson = LessonFactory(title="Les")
+    form_class = admin_site._registry[Lesson].get_form(request, lesson)
+    data = {
+        "title": "Les\x01 over\r\nlef", "slug": lesson.slug, "lead": "Kort\x07.",
+        "body": "A\x00\nB",
+        "themes": "bouw\x01, circulair\r\ninkopen", "status": "draft", "published_at": "",
+    }  # fmt: skip
+    form = form_class(data, instance=lesson)
+    assert form.is_valid(), form.errors
+    saved = form.save()
+    saved.refresh_from_db()
+    assert (saved.title, saved.lead, saved.body) == ("Les over lef", "Kort.", "A\nB")
+    assert sorted(saved.themes.names()) == ["bouw", "circulair inkopen"]
+    # Fields that are not model fields follow the rule too.
+    case_form = admin_site._registry[Case].get_form(request, PublicCaseFactory())
+    assert isinstance(case_form.base_fields["public_message"], MultiLineFormField)
+
+
+def test_the_import_stores_clean_text(db):
+    ecosystem = EcosystemFactory(title="Import")
+    data = tablib.Dataset(headers=["kaart", "name", "party", "kind", "influence", "interest"])
+    data.append(
+        [ecosystem.slug, "Waterschap\x07 Vechtstromen", "decentraal", "belanghebbende", 3, 3]
+    )
+    result = ActorResource().import_data(data, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors(), result.invalid_rows
+    assert Actor.objects.get().name == "Waterschap Vechtstromen"
+    # A name of nothing but control characters is an empty name: the row is refused.
+    empty = tablib.Dataset(headers=data.headers)
+    empty.append([ecosystem.slug, "\x01\x02", "decentraal", "belanghebbende", 3, 3])
+    assert ActorResource().import_data(empty, dry_run=True).has_validation_errors()
+
+
+def test_the_lesson_import_stores_clean_text_and_themes(db):
+    data = tablib.Dataset(headers=["slug", "title", "lead", "body", "status", "themes"])
+    data.append(
+        ["import-les", "Les\x01\r\ntitel", "Lead\x1b", "Body\x00\ntekst", "draft", "bouw\x07"]
+    )
+    result = LessonResource().import_data(data, dry_run=False)
+    assert not result.has_errors() and not result.has_validation_errors(), result.invalid_rows
+    lesson = Lesson.objects.get()
+    assert (lesson.title, lesson.lead, lesson.body) == ("Les titel", "Lead", "Body\ntekst")
+    assert lesson.themes.names()[0] == "bouw"
+
+
+def test_every_write_path_of_the_models_cleans(db):
+    ecosystem = EcosystemFactory(title="Kaart\x01 met\nbreuk")
+    assert ecosystem.title == "Kaart met breuk"
+    ecosystem.refresh_from_db()
+    assert ecosystem.title == "Kaart met breuk"
+    # A lone surrogate cannot even be encoded for the database: it never gets there.
+    actor = Actor(ecosystem=ecosystem, name="Half\ud800 paar", party="rijk", kind="belanghebbende")
+    actor.save()
+    Actor.objects.bulk_create(
+        [Actor(ecosystem=ecosystem, name="Bulk\x07", party="rijk", kind="belanghebbende")]
+    )
+    assert sorted(Actor.objects.values_list("name", flat=True)) == ["Bulk", "Half paar"]
+    Actor.objects.filter(name="Bulk").update(note="via\x01 update()")
+    assert Actor.objects.get(name="Bulk").note == "via update()"
+    assert ThemeTag.objects.create(name="thema\x01\nnaam").name == "thema naam"
+
+
+def test_form_fields_of_forms_without_a_model_follow_the_rule():
+    assert SingleLineFormField().clean(" a\x01\r\nb ") == "a b"
+    assert MultiLineFormField(required=False).clean("a\x00\r\nb") == "a\r\nb"
+
+
+# --- item 8: outputs survive what was stored before the rule ----------------------------
+
+
+def _store_raw(model, pk, **values):
+    """Text as stored before the rule: raw SQL, past every field (even update() cleans)."""
+    table = connection.ops.quote_name(model._meta.db_table)
+    with connection.cursor() as cursor:
+        for name, value in values.items():
+            column = connection.ops.quote_name(model._meta.get_field(name).column)
+            cursor.execute(f"UPDATE {table} SET {column} = %s WHERE id = %s", [value, pk])  # noqa: S608
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_the_cases_feed_survives_a_stored_control_character(client, db, prefix):
+    case = PublicCaseFactory(title="Gewone titel")
+    _store_raw(Case, case.pk, title="Titel\x01 met\x0b teken", public_summary="Samen\x1fvatting")
+    response = client.get(f"{prefix}/feeds/praktijkcases/")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output
+    entry = root.find(f"{ATOM}entry")
+    assert entry.find(f"{ATOM}title").text == "Titel met teken"
+    assert entry.find(f"{ATOM}summary").text == "Samenvatting"
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+def test_the_lessons_feed_survives_a_stored_control_character(client, db, prefix):
+    lesson = LessonFactory(title="Gewone les", themes=["bouw"])
+    _store_raw(Lesson, lesson.pk, title="Les\x01", lead="Lead\x02")
+    _store_raw(ThemeTag, ThemeTag.objects.get(name="bouw").pk, name="bouw\x03")
+    response = client.get(f"{prefix}/feeds/lessen/")
+    assert response.status_code == 200
+    entry = ET.fromstring(response.content).find(f"{ATOM}entry")  # noqa: S314
+    assert entry.find(f"{ATOM}title").text == "Les"
+    assert [c.get("term") for c in entry.findall(f"{ATOM}category")] == ["bouw"]
+
+
+def test_the_map_svg_survives_a_stored_control_character(client, db):
+    ecosystem = EcosystemFactory(title="Kaart")
+    actor = ActorFactory(ecosystem=ecosystem, name="Gewone naam", party="rijk")
+    _store_raw(Actor, actor.pk, name="Bel\x07 naam")
+    _store_raw(type(ecosystem), ecosystem.pk, title="Kaart\x01")
+    response = client.get(f"{ecosystem.get_absolute_url()}kaart.svg")
+    assert response.status_code == 200
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output
+    assert root.find(f"{SVG}title").text == "Kaart"
+    marks = [g for g in root.iter(f"{SVG}g") if g.get("class") == "kb-wheel__actor"]
+    assert marks[0].find(f"{SVG}title").text.startswith("Bel naam")
+
