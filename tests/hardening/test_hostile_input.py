@@ -277,3 +277,54 @@ def test_the_map_svg_survives_a_stored_control_character(client, db):
     marks = [g for g in root.iter(f"{SVG}g") if g.get("class") == "kb-wheel__actor"]
     assert marks[0].find(f"{SVG}title").text.startswith("Bel naam")
 
+
+# --- item 9: one converter for every token URL ------------------------------------------
+
+TOKEN_URLS = [
+    "/praktijkcases/status/{}/",
+    "/praktijkcases/ingediend/{}/",
+    "/en/praktijkcases/status/{}/",
+    "/ecosystemen/bewerken/{}/",
+    "/ecosystemen/bewerken/{}/actor/1/",
+    "/ecosystemen/bewerken/{}/actor/1/verwijderen/",
+]
+BAD_TOKENS = ["%00", "abc%00def", "{token}%00", "%00{token}", "a%20b", "a'b", "%C3%A9", "x" * 65]
+
+
+def test_every_token_url_takes_its_token_through_the_token_converter():
+    from django.urls import get_resolver
+
+    from duurzaamdoor.converters import TokenConverter
+
+    def patterns(resolver):
+        for pattern in resolver.url_patterns:
+            if hasattr(pattern, "url_patterns"):
+                yield from patterns(pattern)
+            else:
+                yield pattern
+
+    tokens = [p for p in patterns(get_resolver()) if "token" in p.pattern.converters]
+    assert len(tokens) >= 5
+    for pattern in tokens:
+        assert isinstance(pattern.pattern.converters["token"], TokenConverter), pattern
+
+
+@pytest.mark.parametrize("url", TOKEN_URLS)
+@pytest.mark.parametrize("bad", BAD_TOKENS)
+def test_a_token_outside_the_alphabet_is_not_found(client, db, url, bad):
+    case = PublicCaseFactory()
+    ecosystem = EcosystemFactory(status="draft", self_service=True)
+    token = case.status_token if "praktijkcases" in url else ecosystem.edit_token
+    for method in (client.get, client.post):
+        response = method(url.format(bad.format(token=token)))
+        assert response.status_code == 404, (method, response.status_code)
+
+
+def test_a_valid_token_still_works(client, db):
+    case = PublicCaseFactory()
+    ecosystem = EcosystemFactory(status="draft", self_service=True)
+    assert client.get(case.get_status_url()).status_code == 200
+    assert client.get(f"/praktijkcases/ingediend/{case.status_token}/").status_code == 200
+    assert client.get(ecosystem.get_edit_url()).status_code == 200
+    segment = f"{ecosystem.get_edit_url()}act%00or/1/"
+    assert client.get(segment).status_code == 404
