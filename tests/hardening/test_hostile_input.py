@@ -328,3 +328,45 @@ def test_a_valid_token_still_works(client, db):
     assert client.get(ecosystem.get_edit_url()).status_code == 200
     segment = f"{ecosystem.get_edit_url()}act%00or/1/"
     assert client.get(segment).status_code == 404
+
+
+# --- item 10: a disallowed Host is a bad request ----------------------------------------
+
+
+@pytest.fixture
+def production_hosts(settings):
+    """As in production: one allowed host, debug off, plain HTTP redirected to HTTPS."""
+    settings.ALLOWED_HOSTS = ["kennisbank.example.nl"]
+    settings.DEBUG = False
+    settings.SECURE_SSL_REDIRECT = True
+    settings.SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    return settings
+
+
+@pytest.mark.parametrize("host", ["evil.example", "kennisbank.example.nl.evil", "a b", "[::1"])
+@pytest.mark.parametrize(
+    ("method", "path"),
+    [("get", "/"), ("get", "/en/lessen/"), ("head", "/feeds/praktijkcases/"),
+     ("get", "/bestaat-niet/"), ("get", "/admin/login/"), ("post", "/praktijkcases/indienen/"),
+     ("get", "/healthz")],
+)  # fmt: skip
+@pytest.mark.parametrize("https", [True, False])
+def test_a_disallowed_host_is_a_bad_request(
+    client, db, production_hosts, host, method, path, https
+):
+    headers = {"HTTP_HOST": host}
+    if https:
+        headers["HTTP_X_FORWARDED_PROTO"] = "https"
+    response = getattr(client, method)(path, **headers)
+    assert response.status_code == 400
+    if method != "head":
+        html = response.content.decode()
+        assert "Ongeldig verzoek" in html or ("Bad request" in html and "/en/" in path)
+        assert host not in html
+
+
+def test_an_allowed_host_still_gets_its_alternates(client, db, production_hosts):
+    response = client.get("/", HTTP_HOST="kennisbank.example.nl", HTTP_X_FORWARDED_PROTO="https")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<link rel="alternate" hreflang="en" href="https://kennisbank.example.nl/en/">' in html
