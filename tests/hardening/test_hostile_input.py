@@ -6,17 +6,26 @@ what was stored before that rule; a token URL with a character outside the token
 is not found; a disallowed Host is a bad request; an e-mail subject is always one line.
 """
 
+import email
 import xml.etree.ElementTree as ET
+from email import policy
+from pathlib import Path
 
 import pytest
 import tablib
 from django import forms
 from django.apps import apps
 from django.contrib.admin.sites import site as admin_site
+from django.contrib.auth.models import Group
 from django.db import connection, models
 from django.test import RequestFactory
+from django.urls import get_resolver
 
+from cases import emails, services
 from cases.models import Case
+from duurzaamdoor.converters import TokenConverter
+from duurzaamdoor.mail import subject_line
+from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from duurzaamdoor.text import (
     MultiLineField,
     MultiLineFormField,
@@ -29,6 +38,7 @@ from ecosystem.models import Actor
 from ecosystem.resources import ActorResource
 from lessons.models import Lesson, ThemeTag
 from lessons.resources import LessonResource
+from tests import smtp_server
 from tests.cases.test_submission import URL as SUBMIT_URL
 from tests.cases.test_submission import form_token, valid_data
 from tests.factories import (
@@ -36,6 +46,7 @@ from tests.factories import (
     EcosystemFactory,
     LessonFactory,
     PublicCaseFactory,
+    UserFactory,
 )
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -292,10 +303,6 @@ BAD_TOKENS = ["%00", "abc%00def", "{token}%00", "%00{token}", "a%20b", "a'b", "%
 
 
 def test_every_token_url_takes_its_token_through_the_token_converter():
-    from django.urls import get_resolver
-
-    from duurzaamdoor.converters import TokenConverter
-
     def patterns(resolver):
         for pattern in resolver.url_patterns:
             if hasattr(pattern, "url_patterns"):
@@ -370,3 +377,91 @@ def test_an_allowed_host_still_gets_its_alternates(client, db, production_hosts)
     assert response.status_code == 200
     html = response.content.decode()
     assert '<link rel="alternate" hreflang="en" href="https://kennisbank.example.nl/en/">' in html
+
+
+# --- item 11: an e-mail subject is always one line --------------------------------------
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on a free loopback port, and the site sending to it."""
+    server, stop = smtp_server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = server.host, server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 10
+    yield server
+    stop()
+
+
+def _received(server) -> dict[str, object]:
+    """Recipient -> the parsed message, and every raw Subject header as it arrived."""
+    mails = {}
+    for message in server.messages:
+        parsed = email.message_from_bytes(message.data, policy=policy.default)
+        for recipient in message.recipients:
+            mails[recipient] = parsed
+    return mails
+
+
+def _one_line(parsed) -> str:
+    subject = str(parsed["Subject"])
+    assert "\n" not in subject and "\r" not in subject
+    assert len(parsed.get_all("Subject")) == 1
+    return subject
+
+
+def test_a_title_with_line_breaks_still_gets_every_mail_with_a_one_line_subject(
+    client, db, smtp, django_capture_on_commit_callbacks
+):
+    secretary = UserFactory(username="sec", email="sec@example.org", is_staff=True)
+    Group.objects.get(name=SECRETARIAT_GROUP).user_set.add(secretary)
+    data = valid_data(form_token(client), title="Bermgras\r\nblijft\nliggen\r\nBcc: x@evil")
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(SUBMIT_URL, data).status_code == 302
+    mails = _received(smtp)
+    assert sorted(mails) == ["pieter@example.org", "sec@example.org"]
+    subject = "Je praktijkcase is ontvangen: Bermgras blijft liggen Bcc: x@evil"
+    assert _one_line(mails["pieter@example.org"]) == subject
+    assert _one_line(mails["sec@example.org"]).startswith("Nieuwe praktijkcase: Bermgras")
+    assert all(m["Bcc"] is None for m in mails.values())
+    assert all(r.recipients != ["x@evil"] for r in smtp.messages)
+
+    # Later status mails arrive too.
+    case = Case.objects.get()
+    smtp.messages.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        services.case_transition(case=case, to_status="in_behandeling", public_message="Ja.")
+    subjects = [_one_line(m) for m in _received(smtp).values()]
+    assert subjects == ["Nieuws over je praktijkcase: Bermgras blijft liggen Bcc: x@evil"]
+
+    # Also for a case whose title was stored with a line break, before the input rule.
+    _store_raw(Case, case.pk, title="Oude\r\ntitel\x01 met breuk")
+    smtp.messages.clear()
+    emails.send_status_update(Case.objects.get(), case.events.latest("created_at"))
+    subjects = [_one_line(m) for m in _received(smtp).values()]
+    assert subjects == ["Nieuws over je praktijkcase: Oude titel met breuk"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "subject"),
+    [("a\r\nb", "a b"), ("a\nBcc: x@y", "a Bcc: x@y"), ("  a \x01\t b  ", "a b"),
+     ("\u2028a\u2029", "a"), ("x" * 500, "x" * 199 + "…")],
+)  # fmt: skip
+def test_subject_line(raw, subject):
+    assert subject_line(raw) == subject
+
+
+def test_every_mail_of_the_product_goes_through_the_one_sender():
+    root = Path(__file__).resolve().parents[2]
+    senders = []
+    for path in root.glob("*/**/*.py"):
+        parts = path.relative_to(root).parts
+        if parts[0] in (".venv", "tests", "scripts") or "migrations" in parts:
+            continue
+        text = path.read_text()
+        for needle in ("send_mail(", "EmailMessage(", "send_mass_mail(", "mail_admins("):
+            if needle in text and path.name != "mail.py":
+                senders.append(f"{path.relative_to(root)}: {needle}")
+    assert senders == []
