@@ -465,3 +465,88 @@ def test_every_mail_of_the_product_goes_through_the_one_sender():
             if needle in text and path.name != "mail.py":
                 senders.append(f"{path.relative_to(root)}: {needle}")
     assert senders == []
+
+
+# --- item 16: admin exports and unknown query parameters --------------------------------
+
+
+def _export_urls() -> list[str]:
+    from django.urls import NoReverseMatch, reverse
+
+    urls = []
+    for model in admin_site._registry:
+        try:
+            urls.append(reverse(f"admin:{model._meta.app_label}_{model._meta.model_name}_export"))
+        except NoReverseMatch:
+            continue
+    return sorted(urls)
+
+
+UNKNOWN_PARAMETERS = [
+    "?foo=1", "?utm_source=nieuwsbrief", "?id__gt=abc", "?pk__in=a,b", "?title__regex=(",
+    "?name__iregex=[", "?status__exact=x&onbekend=%00", "?o=99", "?p=x", "?e=1",
+    "?_changelist_filters=a%3Db",
+]  # fmt: skip
+
+
+def test_every_export_of_the_admin_is_tested():
+    assert len(_export_urls()) >= 7
+
+
+@pytest.mark.parametrize("url", _export_urls())
+def test_an_export_ignores_parameters_that_are_no_filter_of_its_list(client, superuser, url):
+    LessonFactory(title="Les")
+    EcosystemFactory()
+    PublicCaseFactory()
+    client.force_login(superuser)
+    for query in UNKNOWN_PARAMETERS:
+        assert client.get(url + query).status_code == 200, query
+        response = client.post(url + query, {"format": "0", "resource": "0"})
+        assert response.status_code == 200, query
+
+
+def test_an_export_still_applies_the_filters_of_its_list(client, superuser):
+    LessonFactory(title="Gepubliceerde les")
+    LessonFactory(title="Concept", status="draft", published_at=None)
+    client.force_login(superuser)
+    fields = {"format": "0", "resource": "0", "lessonresource_title": "on"}
+    response = client.post("/admin/lessons/lesson/export/?status__exact=draft&foo=1", fields)
+    assert response["Content-Type"].startswith("text/csv")
+    text = response.content.decode()
+    assert "Concept" in text and "Gepubliceerde les" not in text
+    # With a parameter that is no filter (even one the database would refuse): everything.
+    response = client.post("/admin/lessons/lesson/export/?title__regex=(", fields)
+    assert "Concept" in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["/admin/lessons/lesson/export/?audiences__id__exact=abc",
+     "/admin/lessons/lesson/export/?published_at__gte=geen-datum",
+     "/admin/lessons/source/export/?date__year=abc",
+     "/admin/ecosystem/actor/export/?ecosystem__id__exact=abc",
+     "/admin/cases/case/export/?submitted_at__lt=morgen"],
+)  # fmt: skip
+def test_a_filter_of_the_list_with_an_impossible_value_is_a_bad_request(client, superuser, url):
+    from tests.factories import AudienceFactory
+
+    AudienceFactory()
+    ActorFactory(), ActorFactory()  # two maps: the lists show their filters
+    client.force_login(superuser)
+    for response in (client.get(url), client.post(url, {"format": "0", "resource": "0"})):
+        assert response.status_code == 400
+        html = response.content.decode()
+        assert "Er is niets geëxporteerd." in html
+        assert 'href="/admin/' in html
+
+
+def test_the_positions_export_of_meetings_is_no_server_error_either(client, superuser):
+    from tests.factories import StatementFactory
+
+    meeting = StatementFactory().meeting
+    client.force_login(superuser)
+    data = {"action": "export_positions", "_selected_action": [meeting.pk]}
+    response = client.post("/admin/lessons/meeting/?foo=1", data)
+    assert response.status_code == 302  # Django's changelist: to its error page
+    response = client.post("/admin/lessons/meeting/", data)
+    assert response["Content-Type"].startswith("text/csv")
