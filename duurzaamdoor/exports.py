@@ -12,13 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from import_export import resources
 from import_export.formats import base_formats
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_formula(value) -> str:
-    """Text that a spreadsheet shows as text: a leading formula character gets a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+from duurzaamdoor.spreadsheet import escape_formula
 
 
 class _SafeExport:
