@@ -18,6 +18,7 @@ from cases.resources import CaseResource, CaseWithContactResource
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
+from duurzaamdoor.text import MultiLineFormField
 from ecosystem.models import Actor, Ecosystem
 from lessons.models import Meeting, Statement
 
@@ -42,7 +43,7 @@ class CaseAdminForm(forms.ModelForm):
     transition_to = forms.ChoiceField(
         label=_("Status wijzigen naar"), required=False, choices=[(NO_CHANGE, "—")]
     )
-    public_message = forms.CharField(
+    public_message = MultiLineFormField(
         label=_("Bericht aan de indiener"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 4}),
@@ -100,7 +101,7 @@ class CaseEventInline(admin.TabularInline):
 
 
 class TransitionForm(forms.Form):
-    public_message = forms.CharField(
+    public_message = MultiLineFormField(
         label=_("Bericht aan de indiener (niet verplicht, behalve bij afwijzen)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 5, "cols": 80}),

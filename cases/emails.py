@@ -2,12 +2,12 @@
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mail
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from cases.models import Case, CaseEvent
+from duurzaamdoor.mail import send_plain_mail
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 
 
@@ -19,9 +19,9 @@ def _send(template: str, context: dict, recipients: list[str]) -> None:
     if not recipients:
         return
     with translation.override("nl"):
-        subject = render_to_string(f"cases/email/{template}_subject.txt", context).strip()
+        subject = render_to_string(f"cases/email/{template}_subject.txt", context)
         body = render_to_string(f"cases/email/{template}.txt", context)
-    send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, recipients)
+    send_plain_mail(subject, body, recipients)
 
 
 def _status_url(case: Case) -> str:

@@ -2,16 +2,16 @@
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
 from cases.models import Case
+from duurzaamdoor.feeds import SafeAtom1Feed
 
 FEED_SIZE = 30
 
 
 class PublicCasesFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = SafeAtom1Feed
     title = _("Praktijkcases — Kennisbank Participatietafel Circulaire Economie")
     subtitle = _("Vastgelopen transitieopgaven en wat de tafel ervan leerde.")
     link = reverse_lazy("cases:list")

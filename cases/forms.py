@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from cases.models import MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TITLE, Case
 from duurzaamdoor.forms import PublicFormMixin
 from duurzaamdoor.models import Party
+from duurzaamdoor.text import SingleLineFormField
 from ecosystem.models import Ecosystem
 
 EDIT_LINK = re.compile(r"/ecosystemen/bewerken/([A-Za-z0-9_-]+)/?")
@@ -39,7 +40,7 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
         },
     )
 
-    ecosystem_link = forms.CharField(
+    ecosystem_link = SingleLineFormField(
         label=_("Link naar jullie ecosysteemkaart"),
         required=False,
         max_length=300,

@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from cases.choices import CaseStatus
 from cases.querysets import CaseQuerySet
 from duurzaamdoor.choices import Region
+from duurzaamdoor.text import MultiLineField, SingleLineField
 
 # Personal data of the submitter: never in history, never on a public or status page.
 PERSONAL_FIELDS = ("contact_name", "contact_email")
@@ -29,14 +30,14 @@ def new_status_token() -> str:
 
 
 class Case(models.Model):
-    title = models.CharField(_("titel"), max_length=MAX_TITLE)
+    title = SingleLineField(_("titel"), max_length=MAX_TITLE)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
-    transition_task = models.TextField(_("transitieopgave"), max_length=MAX_SHORT_TEXT)
-    region = models.CharField(_("regio"), max_length=20, choices=Region.choices)
-    organisation = models.CharField(_("organisatie"), max_length=200)
-    bottleneck = models.TextField(_("knelpunt"), max_length=MAX_LONG_TEXT)
-    tried = models.TextField(_("wat is geprobeerd"), max_length=MAX_LONG_TEXT, blank=True)
-    help_wanted = models.TextField(_("gevraagde hulp"), max_length=MAX_SHORT_TEXT)
+    transition_task = MultiLineField(_("transitieopgave"), max_length=MAX_SHORT_TEXT)
+    region = SingleLineField(_("regio"), max_length=20, choices=Region.choices)
+    organisation = SingleLineField(_("organisatie"), max_length=200)
+    bottleneck = MultiLineField(_("knelpunt"), max_length=MAX_LONG_TEXT)
+    tried = MultiLineField(_("wat is geprobeerd"), max_length=MAX_LONG_TEXT, blank=True)
+    help_wanted = MultiLineField(_("gevraagde hulp"), max_length=MAX_SHORT_TEXT)
     parties = models.ManyToManyField(
         "duurzaamdoor.Party", verbose_name=_("betrokken partijen"), related_name="cases", blank=True
     )
@@ -44,15 +45,15 @@ class Case(models.Model):
         "lessons.Lesson", verbose_name=_("lessen"), related_name="cases", blank=True
     )
 
-    contact_name = models.CharField(_("naam contactpersoon"), max_length=120, blank=True)
+    contact_name = SingleLineField(_("naam contactpersoon"), max_length=120, blank=True)
     contact_email = models.EmailField(_("e-mail contactpersoon"), blank=True)
-    consent_version = models.CharField(_("versie privacyverklaring"), max_length=40)
+    consent_version = SingleLineField(_("versie privacyverklaring"), max_length=40)
     consented_at = models.DateTimeField(_("toestemming gegeven op"))
     personal_data_removed_at = models.DateTimeField(
         _("persoonsgegevens verwijderd op"), null=True, blank=True
     )
 
-    status = models.CharField(
+    status = SingleLineField(
         _("status"), max_length=20, choices=CaseStatus.choices, default=CaseStatus.INGEDIEND
     )
     status_changed_at = models.DateTimeField(_("status gewijzigd op"))
@@ -65,14 +66,14 @@ class Case(models.Model):
         max_length=64, unique=True, null=True, editable=False
     )
 
-    public_summary = models.TextField(
+    public_summary = MultiLineField(
         _("publieke samenvatting"),
         blank=True,
         help_text=_("Geanonimiseerd: geen namen of contactgegevens. Nodig om te publiceren."),
     )
-    insights = models.TextField(_("inzichten"), blank=True, help_text=_("Markdown."))
+    insights = MultiLineField(_("inzichten"), blank=True, help_text=_("Markdown."))
     is_public = models.BooleanField(_("openbaar"), default=False)
-    private_notes = models.TextField(
+    private_notes = MultiLineField(
         _("interne notities"),
         blank=True,
         help_text=_("Alleen zichtbaar voor het tafelsecretariaat."),
@@ -131,8 +132,8 @@ class CaseEvent(models.Model):
     """One step in a case's life: a status change, with an optional message to the submitter."""
 
     case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
-    from_status = models.CharField(_("van"), max_length=20, choices=CaseStatus.choices, blank=True)
-    to_status = models.CharField(_("naar"), max_length=20, choices=CaseStatus.choices)
+    from_status = SingleLineField(_("van"), max_length=20, choices=CaseStatus.choices, blank=True)
+    to_status = SingleLineField(_("naar"), max_length=20, choices=CaseStatus.choices)
     actor = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("door"),
@@ -142,7 +143,7 @@ class CaseEvent(models.Model):
         related_name="+",
     )
     created_at = models.DateTimeField(_("op"))
-    public_message = models.TextField(_("bericht aan de indiener"), blank=True)
+    public_message = MultiLineField(_("bericht aan de indiener"), blank=True)
     is_internal = models.BooleanField(
         _("intern"), default=False, help_text=_("Niet zichtbaar op de statuspagina.")
     )

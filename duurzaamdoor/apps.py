@@ -12,10 +12,11 @@ class DuurzaamdoorConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
-        from duurzaamdoor import table_versions
+        from duurzaamdoor import converters, table_versions
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
+        converters.register()
         post_migrate.connect(sync_parties, sender=self, dispatch_uid="sync_parties")
         post_migrate.connect(
             sync_secretariat_group, sender=self, dispatch_uid="sync_secretariat_group"

@@ -2,28 +2,25 @@
 
 from diff_match_patch import diff_match_patch
 from django.contrib import messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy as _
 from import_export import resources
 from import_export.formats import base_formats
 
 from duurzaamdoor import shared_cache
-
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def escape_formula(value) -> str:
-    """Text that a spreadsheet shows as text: a leading formula character gets a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+from duurzaamdoor.spreadsheet import escape_formula
 
 
 class _SafeExport:
     def _escape_formulae(self, dataset) -> None:
-        for _ in range(len(dataset)):
+        for _row in range(len(dataset)):
             row = dataset.lpop()
             dataset.append([escape_formula(cell) for cell in row])
 
@@ -93,12 +90,60 @@ class ImportExportAdminMixin:
             return redirect(f"admin:{opts.app_label}_{opts.model_name}_import")
         return super().process_import(request, **kwargs)
 
+    def export_action(self, request: HttpRequest) -> HttpResponse:
+        """The export page, which exports what the list shows with the filters in its address.
 
-_NOT_KEPT = gettext_lazy(
+        Only the list's own filters, its search and its date navigation select what is
+        exported; any other parameter (``?foo=1``, ``?title__regex=(``) is ignored, as no
+        link of the site makes one. A filter of the list with an impossible value
+        (``?published_at__year=abc``) is a bad request with an explanation, not a server
+        error.
+        """
+        request._export_filters_only = True
+        try:
+            return super().export_action(request)
+        except IncorrectLookupParameters:
+            opts = self.model._meta
+            context = {
+                **self.admin_site.each_context(request),
+                "title": _("Export niet mogelijk"),
+                "opts": opts,
+                "changelist_url": reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_changelist",
+                    current_app=self.admin_site.name,
+                ),
+            }
+            return TemplateResponse(
+                request, "admin/import_export/invalid_filter.html", context, status=400
+            )
+
+    def get_changelist(self, request: HttpRequest, **kwargs) -> type:
+        changelist = super().get_changelist(request, **kwargs)
+        if getattr(request, "_export_filters_only", False):
+            return type("FiltersOnlyChangeList", (FiltersOnlyChangeList, changelist), {})
+        return changelist
+
+
+class FiltersOnlyChangeList:
+    """A change list that filters only through its list filters and date navigation.
+
+    Django's change list applies every other query parameter as a lookup of its own
+    (``?foo=1`` fails on an unknown field, ``?title__regex=(`` only in the database);
+    the export uses this one, which drops them.
+    """
+
+    def get_filters(self, request: HttpRequest):
+        specs, has_filters, remaining, duplicates, active = super().get_filters(request)
+        bounds = {f"{self.date_hierarchy}__gte", f"{self.date_hierarchy}__lt"}
+        kept = {key: value for key, value in remaining.items() if key in bounds}
+        return specs, has_filters, kept, duplicates, active
+
+
+_NOT_KEPT = _(
     "Je bestand kon nu niet worden klaargezet voor de controle: de cache is even "
     "onbereikbaar. Probeer het over een paar minuten opnieuw."
 )
-_GONE = gettext_lazy(
+_GONE = _(
     "Het bestand dat je wilde importeren is niet meer beschikbaar: het is verlopen, of de "
     "cache was even onbereikbaar. Er is niets geïmporteerd; upload het bestand opnieuw."
 )

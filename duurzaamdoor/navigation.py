@@ -1,7 +1,7 @@
 """Site-wide navigation and language switching, in one place for every template."""
 
 import functools
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.http import HttpRequest
@@ -32,8 +32,14 @@ class LanguageOption:
     code: str
     name: str
     url: str
-    absolute_url: str
     current: bool
+    request: HttpRequest = field(repr=False, compare=False)
+
+    @property
+    def absolute_url(self) -> str:
+        """For the alternates in the page head only: it needs a valid Host header, which an
+        error page (a 400 for a disallowed host) does not have."""
+        return self.request.build_absolute_uri(self.url)
 
 
 @functools.cache
@@ -83,8 +89,8 @@ def language_options(request: HttpRequest) -> list[LanguageOption]:
                 code=code,
                 name=get_language_info(code)["name_local"],
                 url=url,
-                absolute_url=request.build_absolute_uri(url),
                 current=code == current,
+                request=request,
             )
         )
     return options

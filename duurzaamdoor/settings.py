@@ -109,8 +109,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: its header goes with every response, static files and redirects included.
+    "duurzaamdoor.middleware.PermissionsPolicyMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # WhiteNoise, without collectstatic's manifest (staticfiles.json).
+    "duurzaamdoor.middleware.StaticFilesMiddleware",
     # ETag on every page: a feed reader or crawler asking again gets 304 Not Modified.
     "django.middleware.http.ConditionalGetMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -132,6 +135,9 @@ AUTHENTICATION_BACKENDS = [
 ]
 
 ROOT_URLCONF = "duurzaamdoor.urls"
+# The only login is the admin's; after it (also when "next" is unsafe), its index.
+LOGIN_URL = "admin:login"
+LOGIN_REDIRECT_URL = "admin:index"
 WSGI_APPLICATION = "duurzaamdoor.wsgi.application"
 
 TEMPLATES = [
@@ -165,7 +171,8 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    # Django's own, with a message in Dutch (Django's Dutch catalogue lacks its new one).
+    {"NAME": "duurzaamdoor.passwords.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -334,6 +341,17 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     }
 }
+# Browser features the site never uses are off for it and for anything it might embed:
+# no camera, microphone, location, payment or sensors (Permissions-Policy header).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer", "autoplay", "camera", "display-capture", "encrypted-media",
+        "geolocation", "gyroscope", "hid", "magnetometer", "microphone", "midi", "payment",
+        "picture-in-picture", "publickey-credentials-get", "screen-wake-lock", "serial",
+        "usb", "xr-spatial-tracking",
+    )
+}  # fmt: skip
 X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CONTENT_TYPE_NOSNIFF = True

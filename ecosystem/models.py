@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.text import MultiLineField, SingleLineField
 from ecosystem.choices import ActorKind, EcosystemStatus, FactorEffect, FactorKind, RelationKind
 from ecosystem.querysets import EcosystemQuerySet
 
@@ -31,10 +32,10 @@ def _between(field: str, low: int, high: int) -> Q:
 
 
 class Ecosystem(models.Model):
-    title = models.CharField(_("titel"), max_length=200)
+    title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
-    task = models.TextField(_("transitieopgave"), max_length=2000)
-    new_reality = models.TextField(
+    task = MultiLineField(_("transitieopgave"), max_length=2000)
+    new_reality = MultiLineField(
         _("de nieuwe werkelijkheid"),
         max_length=2000,
         blank=True,
@@ -48,7 +49,7 @@ class Ecosystem(models.Model):
         null=True,
         blank=True,
     )
-    status = models.CharField(
+    status = SingleLineField(
         _("status"), max_length=20, choices=EcosystemStatus.choices, default=EcosystemStatus.DRAFT
     )
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
@@ -94,9 +95,9 @@ class Ecosystem(models.Model):
 
 class Actor(models.Model):
     ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="actors")
-    name = models.CharField(_("naam"), max_length=120)
-    party = models.CharField(_("partij"), max_length=20, choices=PartyCode.choices)
-    kind = models.CharField(
+    name = SingleLineField(_("naam"), max_length=120)
+    party = SingleLineField(_("partij"), max_length=20, choices=PartyCode.choices)
+    kind = SingleLineField(
         _("soort"), max_length=20, choices=ActorKind.choices, default=ActorKind.BELANGHEBBENDE
     )
     contributes = models.BooleanField(_("draagt nu al bij"), default=False)
@@ -107,7 +108,7 @@ class Actor(models.Model):
     interest = models.PositiveSmallIntegerField(
         _("belang"), default=3, help_text=_("1 (weinig) tot 5 (veel)")
     )
-    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+    note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["party", "name"]
@@ -131,13 +132,13 @@ class Actor(models.Model):
 
 class Factor(models.Model):
     ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="factors")
-    name = models.CharField(_("naam"), max_length=120)
-    kind = models.CharField(_("soort"), max_length=20, choices=FactorKind.choices)
-    effect = models.CharField(_("effect"), max_length=10, choices=FactorEffect.choices)
+    name = SingleLineField(_("naam"), max_length=120)
+    kind = SingleLineField(_("soort"), max_length=20, choices=FactorKind.choices)
+    effect = SingleLineField(_("effect"), max_length=10, choices=FactorEffect.choices)
     weight = models.PositiveSmallIntegerField(
         _("gewicht"), default=2, help_text=_("1 (klein) tot 3 (groot)")
     )
-    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+    note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["-weight", "name"]
@@ -165,10 +166,10 @@ class Relation(models.Model):
     target = models.ForeignKey(
         Actor, verbose_name=_("naar"), on_delete=models.CASCADE, related_name="incoming"
     )
-    kind = models.CharField(
+    kind = SingleLineField(
         _("soort"), max_length=20, choices=RelationKind.choices, default=RelationKind.SAMENWERKING
     )
-    note = models.CharField(_("toelichting"), max_length=500, blank=True)
+    note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
     class Meta:
         ordering = ["pk"]

@@ -7,14 +7,14 @@ app_name = "ecosystem"
 urlpatterns = [
     path("ecosystemen/", views.ecosystem_list, name="list"),
     path("ecosystemen/nieuw/", editor.new, name="new"),
-    path("ecosystemen/bewerken/<str:token>/", editor.edit, name="edit"),
+    path("ecosystemen/bewerken/<token:token>/", editor.edit, name="edit"),
     path(
-        "ecosystemen/bewerken/<str:token>/<str:segment>/<int:pk>/",
+        "ecosystemen/bewerken/<token:token>/<str:segment>/<int:pk>/",
         editor.edit_item,
         name="edit-item",
     ),
     path(
-        "ecosystemen/bewerken/<str:token>/<str:segment>/<int:pk>/verwijderen/",
+        "ecosystemen/bewerken/<token:token>/<str:segment>/<int:pk>/verwijderen/",
         editor.delete_item,
         name="delete-item",
     ),

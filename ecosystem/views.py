@@ -11,6 +11,8 @@ from django.views.decorators.http import require_safe
 
 from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.spreadsheet import escape_formula
+from duurzaamdoor.text import xml_safe
 from ecosystem import charts
 from ecosystem.choices import ActorKind
 from ecosystem.models import Ecosystem
@@ -83,15 +85,6 @@ def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "ecosystem/ecosystem_detail.html", context)
 
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value) -> str:
-    """Spreadsheet-safe text: a leading formula character is neutralised with a quote."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
-
-
 CSV_COLUMNS = [
     "type", "name", "party", "kind", "contributes", "strengthen", "influence", "interest",
     "effect", "weight", "source", "target", "note",
@@ -112,15 +105,15 @@ def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
         row = {"type": "actor", "name": a.name, "party": a.party, "kind": a.kind,
                "contributes": int(a.contributes), "strengthen": int(a.strengthen),
                "influence": a.influence, "interest": a.interest, "note": a.note}  # fmt: skip
-        writer.writerow([_cell(row.get(column, "")) for column in CSV_COLUMNS])
+        writer.writerow([escape_formula(row.get(column, "")) for column in CSV_COLUMNS])
     for f in factors:
         row = {"type": "factor", "name": f.name, "kind": f.kind, "effect": f.effect,
                "weight": f.weight, "note": f.note}  # fmt: skip
-        writer.writerow([_cell(row.get(column, "")) for column in CSV_COLUMNS])
+        writer.writerow([escape_formula(row.get(column, "")) for column in CSV_COLUMNS])
     for r in relations:
         row = {"type": "relation", "kind": r.kind, "source": r.source.name,
                "target": r.target.name, "note": r.note}  # fmt: skip
-        writer.writerow([_cell(row.get(column, "")) for column in CSV_COLUMNS])
+        writer.writerow([escape_formula(row.get(column, "")) for column in CSV_COLUMNS])
     return response
 
 
@@ -168,6 +161,7 @@ def export_svg(request: HttpRequest, slug: str) -> HttpResponse:
     actors, _factors, relations = map_contents(ecosystem)
     wheel = charts.wheel(ecosystem.title, actors, relations)
     svg = render_to_string("ecosystem/wheel.svg", {"wheel": wheel, "standalone": True}, request)
-    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    # Escaping makes text safe markup, but only this keeps out what XML 1.0 cannot carry.
+    response = HttpResponse(xml_safe(svg), content_type="image/svg+xml; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.svg"'
     return response

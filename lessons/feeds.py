@@ -2,9 +2,9 @@
 
 from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
-from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext_lazy as _
 
+from duurzaamdoor.feeds import SafeAtom1Feed
 from lessons.models import Lesson
 from lessons.querysets import card_themes
 
@@ -12,7 +12,7 @@ FEED_SIZE = 30
 
 
 class LatestLessonsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = SafeAtom1Feed
     title = _("Lessen — Kennisbank Participatietafel Circulaire Economie")
     subtitle = _("Nieuwe lessen van voorlopers in circulaire transitieopgaven.")
     link = reverse_lazy("lessons:list")

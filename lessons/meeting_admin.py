@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from duurzaamdoor.caching import CachedCountsAdminMixin
+from duurzaamdoor.spreadsheet import escape_formula
 from lessons.meetings import Meeting, Statement
 from lessons.positions import (
     counted_positions,
@@ -81,8 +82,8 @@ class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
         for position in positions:
             writer.writerow(
                 [
-                    _safe(position.statement.meeting.title),
-                    _safe(position.statement.text),
+                    escape_formula(position.statement.meeting.title),
+                    escape_formula(position.statement.text),
                     position.get_value_display(),
                     position.value,
                     position.get_party_display(),
@@ -90,10 +91,6 @@ class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
                 ]
             )
         return response
-
-
-def _safe(text: str) -> str:
-    return "'" + text if text.startswith(("=", "+", "-", "@", "\t", "\r")) else text
 
 
 @admin.register(Statement)

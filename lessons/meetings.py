@@ -13,6 +13,7 @@ from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.search_index import joined_text, update_vectors
+from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import MeetingKind, Stance
 
 
@@ -33,12 +34,12 @@ class MeetingQuerySet(models.QuerySet):
 
 
 class Meeting(models.Model):
-    kind = models.CharField(_("soort"), max_length=20, choices=MeetingKind.choices)
-    title = models.CharField(_("titel"), max_length=200)
+    kind = SingleLineField(_("soort"), max_length=20, choices=MeetingKind.choices)
+    title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     starts_at = models.DateTimeField(_("datum en tijd"))
-    place = models.CharField(_("plaats"), max_length=200, blank=True)
-    summary = models.TextField(_("samenvatting"), blank=True, help_text=_("Markdown."))
+    place = SingleLineField(_("plaats"), max_length=200, blank=True)
+    summary = MultiLineField(_("samenvatting"), blank=True, help_text=_("Markdown."))
     lessons = models.ManyToManyField(
         "lessons.Lesson", verbose_name=_("lessen"), related_name="meetings", blank=True
     )
@@ -78,7 +79,7 @@ class Meeting(models.Model):
 
 class Statement(models.Model):
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="statements")
-    text = models.CharField(_("stelling"), max_length=500)
+    text = SingleLineField(_("stelling"), max_length=500)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=1)
     is_open = models.BooleanField(
         _("open"),
@@ -115,7 +116,7 @@ class Position(models.Model):
     statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="positions")
     participant = models.CharField(max_length=64, editable=False)
     value = models.PositiveSmallIntegerField(_("positie"), choices=Stance.choices)
-    party = models.CharField(_("partij"), max_length=20, choices=PartyCode.choices, blank=True)
+    party = SingleLineField(_("partij"), max_length=20, choices=PartyCode.choices, blank=True)
     created_at = models.DateTimeField(_("ingenomen op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("gewijzigd op"), auto_now=True)
     voided_at = models.DateTimeField(_("ongeldig verklaard op"), null=True, blank=True)

@@ -12,6 +12,7 @@ from taggit.models import TagBase, TaggedItemBase
 from duurzaamdoor.choices import GovernmentLayer, Region
 from duurzaamdoor.markdown import markdown_to_text
 from duurzaamdoor.models import WebURLField
+from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import LessonStatus, SourceKind
 from lessons.querysets import LessonQuerySet, PioneerQuerySet
 
@@ -24,9 +25,9 @@ def plain_text(lead: str, body: str) -> str:
 class Audience(models.Model):
     """A target group a lesson is written for, e.g. "inkopers bij gemeenten"."""
 
-    name = models.CharField(_("naam"), max_length=120, unique=True)
+    name = SingleLineField(_("naam"), max_length=120, unique=True)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    description = models.TextField(_("omschrijving"), blank=True)
+    description = MultiLineField(_("omschrijving"), blank=True)
 
     class Meta:
         ordering = ["name"]
@@ -40,15 +41,15 @@ class Audience(models.Model):
 class Pioneer(models.Model):
     """A pioneering civil servant whose experience became lessons."""
 
-    name = models.CharField(_("naam"), max_length=120)
+    name = SingleLineField(_("naam"), max_length=120)
     slug = models.SlugField(_("slug"), max_length=120, unique=True)
-    role = models.CharField(_("functie"), max_length=160, blank=True)
-    organisation = models.CharField(_("organisatie"), max_length=160, blank=True)
-    government_layer = models.CharField(
+    role = SingleLineField(_("functie"), max_length=160, blank=True)
+    organisation = SingleLineField(_("organisatie"), max_length=160, blank=True)
+    government_layer = SingleLineField(
         _("overheidslaag"), max_length=20, choices=GovernmentLayer.choices, blank=True
     )
-    region = models.CharField(_("regio"), max_length=20, choices=Region.choices, blank=True)
-    bio = models.TextField(_("korte bio"), blank=True)
+    region = SingleLineField(_("regio"), max_length=20, choices=Region.choices, blank=True)
+    bio = MultiLineField(_("korte bio"), blank=True)
     may_publish = models.BooleanField(
         _("mag getoond worden"),
         default=False,
@@ -72,12 +73,12 @@ class Pioneer(models.Model):
 class Source(models.Model):
     """Where lessons come from: a whitepaper, a LEF-Talk, a round table, an article."""
 
-    kind = models.CharField(_("soort"), max_length=20, choices=SourceKind.choices)
-    title = models.CharField(_("titel"), max_length=200)
+    kind = SingleLineField(_("soort"), max_length=20, choices=SourceKind.choices)
+    title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     date = models.DateField(_("datum"), null=True, blank=True)
     url = WebURLField(_("link"), blank=True)
-    summary = models.TextField(_("samenvatting"), blank=True)
+    summary = MultiLineField(_("samenvatting"), blank=True)
 
     class Meta:
         ordering = ["-date", "title"]
@@ -93,6 +94,11 @@ class Source(models.Model):
 
 class ThemeTag(TagBase):
     """A theme ("circulair inkopen", "bouw"); names are unique regardless of case."""
+
+    # Taggit's own field, with the project's rule for text (the same column).
+    name = SingleLineField(
+        verbose_name=TagBase._meta.get_field("name").verbose_name, unique=True, max_length=100
+    )
 
     class Meta:
         ordering = ["name"]
@@ -118,10 +124,10 @@ class TaggedLesson(TaggedItemBase):
 
 
 class Lesson(models.Model):
-    title = models.CharField(_("titel"), max_length=200)
+    title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    lead = models.TextField(_("samenvatting"), help_text=_("Eén alinea die de les samenvat."))
-    body = models.TextField(
+    lead = MultiLineField(_("samenvatting"), help_text=_("Eén alinea die de les samenvat."))
+    body = MultiLineField(
         _("tekst"), blank=True, help_text=_("Markdown: ## tussenkop, **vet**, - opsomming.")
     )
     themes = TaggableManager(
@@ -147,7 +153,7 @@ class Lesson(models.Model):
         null=True,
         blank=True,
     )
-    status = models.CharField(
+    status = SingleLineField(
         _("status"), max_length=20, choices=LessonStatus.choices, default=LessonStatus.DRAFT
     )
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
@@ -201,8 +207,8 @@ class LessonFacet(models.Model):
     bitmap of lesson ids, and how many there are. Kept by database triggers on Postgres
     (see :mod:`lessons.facet_index`); it is derived data, like a search vector."""
 
-    facet = models.CharField(max_length=20)
-    value = models.CharField(max_length=40)
+    facet = SingleLineField(max_length=20)
+    value = SingleLineField(max_length=40)
     lessons = models.BinaryField(default=bytes)
     count = models.PositiveIntegerField(default=0)
 
