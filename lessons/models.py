@@ -184,9 +184,19 @@ class Lesson(models.Model):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs) -> None:
+    def stamp_publication(self) -> None:
+        """A published lesson without a publication date is published now."""
         if self.status == LessonStatus.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+
+    def full_clean(self, *args, **kwargs) -> None:
+        # Before the constraints are validated (an import of a published lesson without a
+        # date), as the admin form and save() do.
+        self.stamp_publication()
+        super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs) -> None:
+        self.stamp_publication()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
