@@ -287,3 +287,14 @@ def test_a_public_case_needs_a_public_title_in_the_model_too(db):
         case.full_clean()
     with pytest.raises(IntegrityError), transaction.atomic():
         case.save()
+
+
+def test_a_case_never_published_gets_a_slug_that_says_nothing(db):
+    from tests.factories import CaseFactory
+
+    case = CaseFactory(title="Vraag van Xandra Purgetest", contact_name="Xandra Purgetest")
+    assert case.slug == "vraag-van-xandra-purgetest"
+    services.case_remove_personal_data(case=case)
+    case.refresh_from_db()
+    assert case.slug == f"case-{case.pk}"
+    assert {version.slug for version in case.history.all()} == {case.slug}
