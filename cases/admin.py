@@ -58,8 +58,15 @@ class CaseAdminForm(forms.ModelForm):
         fields = [
             "title", "slug", "transition_task", "region", "organisation", "bottleneck", "tried",
             "help_wanted", "parties", "lessons", "contact_name", "contact_email",
-            "public_summary", "insights", "is_public", "private_notes",
+            "public_title", "public_summary", "insights", "is_public", "private_notes",
         ]  # fmt: skip
+        help_texts = {
+            "title": _("Zoals ingediend; alleen het tafelsecretariaat en de indiener zien hem."),
+            "slug": _(
+                "Het webadres. Tot de case openbaar is, volgt het de publieke titel; daarna "
+                "blijft het staan, tenzij je het hier zelf wijzigt."
+            ),
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -75,6 +82,12 @@ class CaseAdminForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
+        # The public address comes from the public title, not from the submitted one; once
+        # public it stays put, so that links to it keep working.
+        public_title = cleaned.get("public_title", "").strip()
+        if public_title and not self.initial.get("is_public") and "slug" not in self.changed_data:
+            self.instance.public_title = public_title
+            cleaned["slug"] = services.public_slug(self.instance)
         target = cleaned.get("transition_to")
         if (
             target
@@ -151,14 +164,14 @@ class CaseAdmin(
         ),
         (
             _("Publicatie"),
-            {"fields": ["is_public", "title", "slug", "public_summary", "insights"]},
+            {"fields": ["is_public", "public_title", "slug", "public_summary", "insights"]},
         ),
         (
             _("Verbonden met"),
             {"fields": ["lessons", "ecosystems", "meetings"]},
         ),
         (_("Intern"), {"fields": ["private_notes"]}),
-        (_("Ingediend door het regionale team"), {"fields": SUBMITTED_FIELDS}),
+        (_("Ingediend door het regionale team"), {"fields": ["title", *SUBMITTED_FIELDS]}),
         (_("Contact (persoonsgegevens)"), {"fields": CONTACT_FIELDS}),
     ]
     actions = [

@@ -44,6 +44,7 @@ def create_bulk_cases(
             case = Case(
                 slug=f"bulk-{seed}-{number}",
                 title=f"Hergebruik van {topic} stokt ({number})",
+                public_title=f"Hergebruik van {topic} stokt ({number})" if public else "",
                 transition_task=f"Meer hergebruik van {topic} in de regio.",
                 region=rng.choice(Region.values),
                 organisation="Gemeente Voorbeeld",

@@ -13,7 +13,7 @@ from cases.models import Case
 from duurzaamdoor.links import detail_url
 from duurzaamdoor.prepared import Prepared
 
-FIELDS = ("pk", "title", "slug", "region", "status", "public_summary")
+FIELDS = ("pk", "public_title", "slug", "region", "status", "public_summary")
 
 
 @dataclass

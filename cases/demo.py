@@ -29,6 +29,7 @@ def seed_cases() -> int:
         case = Case.objects.create(
             slug=row["slug"],
             title=row["title"],
+            public_title=row["title"] if row["is_public"] else "",
             transition_task=row["transition_task"],
             region=row["region"],
             organisation=row["organisation"],

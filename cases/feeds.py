@@ -20,7 +20,7 @@ class PublicCasesFeed(Feed):
         return Case.objects.public().order_by("-submitted_at")[:FEED_SIZE]
 
     def item_title(self, item: Case) -> str:
-        return item.title
+        return item.public_title
 
     def item_description(self, item: Case) -> str:
         return item.public_summary

@@ -66,6 +66,15 @@ class Case(models.Model):
         max_length=64, unique=True, null=True, editable=False
     )
 
+    public_title = SingleLineField(
+        _("publieke titel"),
+        max_length=MAX_TITLE,
+        blank=True,
+        help_text=_(
+            "Geanonimiseerd: geen namen of contactgegevens. Staat op de openbare pagina's en "
+            "bepaalt het webadres; nodig om te publiceren."
+        ),
+    )
     public_summary = MultiLineField(
         _("publieke samenvatting"),
         blank=True,
@@ -101,7 +110,11 @@ class Case(models.Model):
             models.CheckConstraint(
                 condition=models.Q(is_public=False) | ~models.Q(public_summary=""),
                 name="public_case_has_summary",
-            )
+            ),
+            models.CheckConstraint(
+                condition=models.Q(is_public=False) | ~models.Q(public_title=""),
+                name="public_case_has_public_title",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -111,11 +124,14 @@ class Case(models.Model):
         return reverse("cases:detail", kwargs={"slug": self.slug})
 
     def clean(self) -> None:
-        if self.is_public and not self.public_summary.strip():
+        # The public sees only what the secretariat wrote for it: the submitted title and
+        # text may name people, the public title and summary may not.
+        if self.is_public and not (self.public_title.strip() and self.public_summary.strip()):
             raise ValidationError(
                 {
                     "is_public": _(
-                        "Schrijf eerst een publieke samenvatting; daarna kun je publiceren."
+                        "Schrijf eerst een publieke titel en een publieke samenvatting, allebei "
+                        "geanonimiseerd; daarna kun je publiceren."
                     )
                 }
             )

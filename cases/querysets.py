@@ -14,4 +14,6 @@ class CaseQuerySet(QuerySet):
 
     def update_search_vector(self) -> int:
         """Only what the public case page shows is searchable; never the submitter's text."""
-        return update_vectors(self, ("title", "A"), ("public_summary", "B"), ("insights", "C"))
+        return update_vectors(
+            self, ("public_title", "A"), ("public_summary", "B"), ("insights", "C")
+        )

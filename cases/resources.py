@@ -8,7 +8,7 @@ from duurzaamdoor.models import Party
 CASE_FIELDS = [
     "id", "title", "status", "region", "organisation", "transition_task", "bottleneck", "tried",
     "help_wanted", "parties", "submitted_at", "status_changed_at", "is_public",
-    "public_summary", "insights",
+    "public_title", "public_summary", "insights",
 ]  # fmt: skip
 
 

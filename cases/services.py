@@ -3,29 +3,32 @@
 Views and the admin both call these; none of them sends mail or changes status by itself.
 """
 
+import json
 import logging
 import re
 import secrets
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.contrib.admin.models import LogEntry
+from django.contrib.contenttypes.models import ContentType
+from django.db import IntegrityError, models, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from cases import emails, workflow
+from cases import anonymise, emails, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 
 logger = logging.getLogger(__name__)
 
-REMOVED = "[verwijderd]"
-# Text fields in which the submitter's name or address may have been typed.
-SCRUBBED_FIELDS = (
-    "title", "transition_task", "organisation", "bottleneck", "tried", "help_wanted",
-    "public_summary", "insights", "private_notes",
+# Text fields never scrubbed: random tokens, choices, and the slug (made anew instead).
+NOT_SCRUBBED = frozenset(
+    {"slug", "status_token", "submission_token", "consent_version", "contact_name",
+     "contact_email"}
 )  # fmt: skip
 
 
@@ -33,12 +36,25 @@ class TransitionError(Exception):
     """A status change the workflow does not allow; the message is for the secretary."""
 
 
-def _unique_slug(title: str) -> str:
+def _unique_slug(title: str, *, exclude: int | None = None) -> str:
     base = slugify(title)[:200] or "case"
+    others = Case.objects.exclude(pk=exclude) if exclude else Case.objects.all()
     slug, number = base, 2
-    while Case.objects.filter(slug=slug).exists():
+    while others.filter(slug=slug).exists():
         slug, number = f"{base}-{number}", number + 1
     return slug
+
+
+def public_slug(case: Case) -> str:
+    """The slug of ``case`` made from its public title; its current one if it already is.
+
+    A case without a public title gets "case-<id>": a slug says nothing the public title
+    does not say.
+    """
+    base = slugify(case.public_title)[:200] or f"case-{case.pk}"
+    if re.fullmatch(rf"{re.escape(base)}(-\d+)?", case.slug or ""):
+        return case.slug
+    return _unique_slug(base, exclude=case.pk)
 
 
 def _after_commit(send, *args) -> None:
@@ -138,35 +154,103 @@ def case_transition(
     return event
 
 
-def _scrub(text: str, needles: list[str]) -> str:
-    for needle in needles:
-        text = re.sub(re.escape(needle), REMOVED, text, flags=re.IGNORECASE)
-    return text
+def _text_fields(model) -> list:
+    return [
+        field
+        for field in model._meta.fields
+        if isinstance(field, models.CharField | models.TextField)
+        and not field.choices
+        and field.name not in NOT_SCRUBBED
+    ]
+
+
+def _scrubbed(instance, found: anonymise.Needles) -> list[str]:
+    """Scrub every free-text field of ``instance``; returns the names of those changed."""
+    changed = []
+    for field in _text_fields(type(instance)):
+        value = getattr(instance, field.attname)
+        if value:
+            new = anonymise.scrub(value, found)
+            if isinstance(field, models.CharField) and field.max_length:
+                new = new[: field.max_length]
+            if new != value:
+                setattr(instance, field.attname, new)
+                changed.append(field.attname)
+    return changed
 
 
 @transaction.atomic
 def case_remove_personal_data(*, case: Case) -> None:
     """Blank the contact data, and remove the name and address wherever they were typed.
 
-    That includes the case's earlier versions in its history and the messages on its
-    timeline. Consent (version and time) stays: it is a record, not personal data.
+    Wherever means: every free-text field of the case (the public title too), its slug
+    (made anew from the public title), its earlier versions in the history, the messages
+    on its timeline and the admin's log of changes to it. The suggestion vocabulary
+    forgets the removed words (see duurzaamdoor/public_words.py). Consent (version and
+    time) stays: it is a record, not personal data.
     """
-    needles = [value for value in (case.contact_email, case.contact_name) if len(value) >= 3]
-    for field in SCRUBBED_FIELDS:
-        setattr(case, field, _scrub(getattr(case, field), needles))
+    found = anonymise.needles(name=case.contact_name, email=case.contact_email)
+    raw = [value for value in (case.contact_name, case.contact_email) if len(value) >= 2]
+    _scrubbed(case, found)
+    case.slug = public_slug(case)
     case.contact_name = ""
     case.contact_email = ""
     case.personal_data_removed_at = timezone.now()
     case._change_reason = "Persoonsgegevens verwijderd"
     case.save()
-    if needles:
-        for version in case.history.all():
-            for field in SCRUBBED_FIELDS:
-                setattr(version, field, _scrub(getattr(version, field), needles))
-            version.save()
-        for event in case.events.exclude(public_message=""):
-            event.public_message = _scrub(event.public_message, needles)
+    if not found:
+        return
+    for version in case.history.all():
+        changed = _scrubbed(version, found)
+        if version.slug != case.slug:
+            version.slug = case.slug
+            changed.append("slug")
+        if changed:
+            version.save(update_fields=changed)
+    for event in case.events.all():
+        if _scrubbed(event, found):
             event.save(update_fields=["public_message"])
+    _scrub_admin_log(case, found, raw)
+
+
+def _scrub_admin_log(case: Case, found: anonymise.Needles, raw: list[str]) -> None:
+    """Entries about the case (named by its title, now scrubbed), and any other entry that
+    names the submitter."""
+    case_type = ContentType.objects.get_for_model(Case)
+    wanted = Q(content_type=case_type, object_id=str(case.pk))
+    for value in raw:
+        for part in {value, *value.split()}:
+            if len(part) >= 3:
+                wanted |= Q(object_repr__icontains=part) | Q(change_message__icontains=part)
+    for entry in LogEntry.objects.filter(wanted):
+        about_case = entry.content_type_id == case_type.pk and entry.object_id == str(case.pk)
+        object_repr = str(case) if about_case else anonymise.scrub(entry.object_repr, found)
+        object_repr = object_repr[: LogEntry._meta.get_field("object_repr").max_length]
+        message = _scrub_json_text(entry.change_message, found)
+        if (object_repr, message) != (entry.object_repr, entry.change_message):
+            LogEntry.objects.filter(pk=entry.pk).update(
+                object_repr=object_repr, change_message=message
+            )
+
+
+def _scrub_json_text(text: str, found: anonymise.Needles) -> str:
+    """A change message is JSON with escaped accents: scrub its strings, not its escapes."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return anonymise.scrub(text, found)
+
+    def walk(value):
+        if isinstance(value, str):
+            return anonymise.scrub(value, found)
+        if isinstance(value, list):
+            return [walk(item) for item in value]
+        if isinstance(value, dict):
+            return {key: walk(item) for key, item in value.items()}
+        return value
+
+    new = walk(data)
+    return text if new == data else json.dumps(new)
 
 
 def purge_personal_data(*, now=None, retention_days: int | None = None) -> list[Case]:

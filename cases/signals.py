@@ -12,4 +12,4 @@ def case_saved(sender, instance: Case, raw: bool = False, **kwargs) -> None:
     if not raw:
         Case.objects.filter(pk=instance.pk).update_search_vector()
         if instance.is_public:
-            add_words(instance.title, instance.public_summary, instance.insights)
+            add_words(instance.public_title, instance.public_summary, instance.insights)

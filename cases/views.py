@@ -1,10 +1,14 @@
 """Public pages of cases: submitting, following the status, reading published cases."""
 
+import hashlib
+import hmac
 import secrets
 
+from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -27,10 +31,25 @@ CASES_PER_PAGE = 20
 FORM_TOKEN_SALT = "cases.submission"  # noqa: S105 - a namespace, not a secret
 FORM_TOKEN_MAX_AGE = 60 * 60 * 24 * 2  # two days to fill in the form
 HONEYPOT = "website"
+# The browser that loaded the form: a replayed form token leads back to the status page
+# only from there (see _new_form_token).
+FORM_BROWSER_COOKIE = "kb_form_browser"
 
 
-def _new_form_token() -> str:
-    return signing.TimestampSigner(salt=FORM_TOKEN_SALT).sign(secrets.token_urlsafe(24))
+def _browser_digest(browser: str) -> str:
+    return hashlib.sha256(f"{FORM_TOKEN_SALT}:{browser}".encode()).hexdigest()[:32]
+
+
+def _new_form_token(browser: str) -> str:
+    """A signed one-time token, bound to the browser that loaded the form.
+
+    Its value (random part and a digest of the browser's cookie) makes the submission
+    exactly-once. Sent again, it finds the case already stored; the status link it then
+    leads to is a bearer credential, so it is given only to the same browser (a double
+    click, a resent form), never to whoever else got hold of the token.
+    """
+    value = f"{secrets.token_urlsafe(16)}:{_browser_digest(browser)}"
+    return signing.TimestampSigner(salt=FORM_TOKEN_SALT).sign(value)
 
 
 def _valid_form_token(value: str) -> str | None:
@@ -42,6 +61,31 @@ def _valid_form_token(value: str) -> str | None:
         return None
 
 
+def _same_browser(request: HttpRequest, token: str) -> bool:
+    _random, _sep, digest = token.partition(":")
+    browser = request.COOKIES.get(FORM_BROWSER_COOKIE, "")
+    return bool(digest and browser) and hmac.compare_digest(digest, _browser_digest(browser))
+
+
+def _browser(request: HttpRequest) -> str:
+    """The cookie value of this browser, or a new one (set by :func:`_remember_browser`)."""
+    known = request.COOKIES.get(FORM_BROWSER_COOKIE, "")
+    return known if 20 <= len(known) <= 64 else secrets.token_urlsafe(32)
+
+
+def _remember_browser(response: HttpResponse, browser: str) -> HttpResponse:
+    response.set_cookie(
+        FORM_BROWSER_COOKIE,
+        browser,
+        max_age=FORM_TOKEN_MAX_AGE,
+        path=reverse("cases:submit"),
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Strict",
+    )
+    return response
+
+
 def _no_index(response: HttpResponse) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     return response
@@ -51,9 +95,10 @@ def _no_index(response: HttpResponse) -> HttpResponse:
 @rate_limited("case_submit")
 @require_http_methods(["GET", "HEAD", "POST"])
 def submit(request: HttpRequest) -> HttpResponse:
+    browser = _browser(request)
     if request.method != "POST":
-        context = {"form": CaseSubmissionForm(), "form_token": _new_form_token()}
-        return render(request, "cases/submit.html", context)
+        context = {"form": CaseSubmissionForm(), "form_token": _new_form_token(browser)}
+        return _remember_browser(render(request, "cases/submit.html", context), browser)
 
     if request.POST.get(HONEYPOT):
         # Only robots fill the invisible field. Answer as if all went well; store nothing.
@@ -65,18 +110,22 @@ def submit(request: HttpRequest) -> HttpResponse:
         form.is_valid()
         form.add_error(None, _expired_message())
     elif form.is_valid():
-        case, _created_now = services.case_submit(
+        case, created_now = services.case_submit(
             data=form.case_data(),
             parties=form.cleaned_data["parties"],
             submission_token=token,
             ecosystem=form.cleaned_data["ecosystem_link"],
         )
-        return redirect("cases:submitted", token=case.status_token)
+        if created_now or _same_browser(request, token):
+            return redirect("cases:submitted", token=case.status_token)
+        # The token was used before, from another browser: no status link for a replay.
+        return render(request, "cases/already_received.html")
     context = {
         "form": form,
-        "form_token": _new_form_token() if token is None else request.POST["form_token"],
+        "form_token": _new_form_token(browser) if token is None else request.POST["form_token"],
     }
-    return render(request, "cases/submit.html", context, status=400 if form.errors else 200)
+    response = render(request, "cases/submit.html", context, status=400 if form.errors else 200)
+    return _remember_browser(response, browser)
 
 
 def _expired_message() -> str:

@@ -12,7 +12,7 @@ class DuurzaamdoorConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
-        from duurzaamdoor import converters, table_versions
+        from duurzaamdoor import converters, public_words, table_versions
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
@@ -32,5 +32,6 @@ class DuurzaamdoorConfig(AppConfig):
         connection_created.connect(
             table_versions.observe_connection, dispatch_uid="observe_connection"
         )
+        public_words.connect()
         for connection in connections.all(initialized_only=True):
             table_versions.observe_connection(connection)

@@ -12,6 +12,7 @@ matched words are then wrapped in ``<mark>``.
 """
 
 import html
+import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -233,6 +234,8 @@ class Kind:
     fallback_fields: list[str]
     snippet: Callable[[object], str]
     prefetch: tuple[str, ...] = ()
+    # The heading of a hit: what the item's public page calls it.
+    title: Callable[[object], str] = operator.attrgetter("title")
 
 
 def _meeting_text(meeting) -> str:
@@ -249,8 +252,9 @@ def _kinds() -> dict[str, Kind]:
              "published_at", ["title", "lead", "body", "themes__name"],
              lambda lesson: lesson.search_text),
         Kind("cases", _("Praktijkcase"), _("Praktijkcases"), lambda: Case.objects.public(),
-             "submitted_at", ["title", "public_summary", "insights"],
-             lambda case: f"{case.public_summary} {case.insights}"),
+             "submitted_at", ["public_title", "public_summary", "insights"],
+             lambda case: f"{case.public_summary} {case.insights}",
+             title=operator.attrgetter("public_title")),
         Kind("kaarten", _("Ecosysteemkaart"), _("Ecosysteemkaarten"),
              lambda: Ecosystem.objects.published(), "published_at",
              ["title", "task", "new_reality", "actors__name", "factors__name"],
@@ -269,6 +273,10 @@ class Hit:
     kind: Kind
     item: object
     snippet: SafeString
+
+    @property
+    def title(self) -> str:
+        return self.kind.title(self.item)
 
 
 @dataclass

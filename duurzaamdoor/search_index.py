@@ -11,6 +11,8 @@ functions do nothing and search falls back to plain matching.
 """
 
 import re
+from collections.abc import Iterable
+from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector
@@ -62,28 +64,49 @@ def add_words(*texts: str) -> None:
         return
     from duurzaamdoor.models import SearchTerm
 
-    words = {word.lower() for text in texts if text for word in _WORD.findall(text)}
+    words = words_of(*texts)
     if words:
         SearchTerm.objects.bulk_create(
             [SearchTerm(word=word[:60]) for word in words], ignore_conflicts=True, batch_size=1000
         )
 
 
+def words_of(*texts: str) -> set[str]:
+    """The words of ``texts`` as the vocabulary holds them (lower case, long enough)."""
+    return {word.lower()[:60] for text in texts if text for word in _WORD.findall(text)}
+
+
+@dataclass(frozen=True)
+class _Source:
+    """Public text of one table: ``SELECT text FROM rows``, and the stored vector of the
+    same rows (``dutch``, GIN-indexed) that holds a stem of every word of that text."""
+
+    text: str
+    rows: str
+    vector: str | None = None
+
+    def sql(self) -> str:
+        return f"SELECT {self.text} FROM {self.rows}"  # noqa: S608 - constants only
+
+
 # Public text per table, for rebuilding the vocabulary in one SQL statement each.
 _VOCABULARY_SOURCES = [
-    "SELECT concat_ws(' ', title, lead, body) FROM lessons_lesson WHERE status = 'published'",
-    "SELECT t.name FROM lessons_themetag t",
-    "SELECT concat_ws(' ', title, public_summary, insights) FROM cases_case WHERE is_public",
-    "SELECT concat_ws(' ', title, task, new_reality) FROM ecosystem_ecosystem"
-    " WHERE status = 'published'",
-    "SELECT concat_ws(' ', a.name) FROM ecosystem_actor a JOIN ecosystem_ecosystem e"
-    " ON e.id = a.ecosystem_id WHERE e.status = 'published'",
-    "SELECT concat_ws(' ', f.name) FROM ecosystem_factor f JOIN ecosystem_ecosystem e"
-    " ON e.id = f.ecosystem_id WHERE e.status = 'published'",
-    "SELECT concat_ws(' ', title, summary) FROM lessons_meeting WHERE is_published",
-    "SELECT s.text FROM lessons_statement s JOIN lessons_meeting m ON m.id = s.meeting_id"
-    " WHERE m.is_published",
-]
+    _Source("concat_ws(' ', title, lead, body)", "lessons_lesson WHERE status = 'published'",
+            "search_vector"),
+    _Source("t.name", "lessons_themetag t WHERE true"),
+    _Source("concat_ws(' ', public_title, public_summary, insights)",
+            "cases_case WHERE is_public", "search_vector"),
+    _Source("concat_ws(' ', title, task, new_reality)",
+            "ecosystem_ecosystem WHERE status = 'published'", "search_vector"),
+    _Source("a.name", "ecosystem_actor a JOIN ecosystem_ecosystem e ON e.id = a.ecosystem_id"
+            " WHERE e.status = 'published'", "e.search_vector"),
+    _Source("f.name", "ecosystem_factor f JOIN ecosystem_ecosystem e ON e.id = f.ecosystem_id"
+            " WHERE e.status = 'published'", "e.search_vector"),
+    _Source("concat_ws(' ', title, summary)", "lessons_meeting WHERE is_published",
+            "search_vector"),
+    _Source("s.text", "lessons_statement s JOIN lessons_meeting m ON m.id = s.meeting_id"
+            " WHERE m.is_published", "m.search_vector"),
+]  # fmt: skip
 
 
 def rebuild_vocabulary() -> int:
@@ -101,9 +124,49 @@ def rebuild_vocabulary() -> int:
                 "SELECT left(word, 60) FROM ts_stat(%s) "
                 "WHERE length(word) >= %s AND word ~ '^[[:alpha:]]+$' "
                 "ON CONFLICT (word) DO NOTHING",
-                [_as_vectors(source), MIN_WORD_LENGTH],
+                [_as_vectors(source.sql()), MIN_WORD_LENGTH],
             )
     return SearchTerm.objects.count()
+
+
+def forget_words(words: Iterable[str]) -> int:
+    """Remove those of ``words`` that no public content contains any more (Postgres only).
+
+    For text that left the public (unpublished, deleted, edited): cheaper than a rebuild,
+    because the stored vectors find the few rows that may still hold a word. Runs in the
+    caller's transaction, so that it stands or falls with the change. Returns the number
+    of words removed.
+    """
+    words = sorted({word.lower()[:60] for word in words if word})
+    if connection.vendor != "postgresql" or not words:
+        return 0
+    from duurzaamdoor.models import SearchTerm
+
+    # A stop word has no stem to look for; it is kept (it is in nearly every text).
+    queries = [
+        (
+            "SELECT w FROM unnest(%s::text[]) AS w WHERE numnode(plainto_tsquery(%s, w)) = 0",
+            [words, SEARCH_CONFIG],
+        )
+    ]
+    for source in _VOCABULARY_SOURCES:
+        stems = f"{source.vector} @@ plainto_tsquery(%s, w) AND " if source.vector else ""
+        # Built only from the constant sources above, never from input.
+        sql = (
+            f"SELECT w FROM unnest(%s::text[]) AS w WHERE EXISTS (SELECT 1 FROM {source.rows} "  # noqa: S608
+            f"AND {stems}to_tsvector('simple', coalesce({source.text}, '')) "
+            "@@ plainto_tsquery('simple', w))"
+        )
+        queries.append((sql, [words, SEARCH_CONFIG] if source.vector else [words]))
+    still_public = set()
+    with connection.cursor() as cursor:
+        for sql, params in queries:
+            cursor.execute(sql, params)
+            still_public.update(row[0] for row in cursor.fetchall())
+    gone = [word for word in words if word not in still_public]
+    if gone:
+        SearchTerm.objects.filter(word__in=gone).delete()
+    return len(gone)
 
 
 def _as_vectors(source: str) -> str:

@@ -69,7 +69,7 @@ MEETING_LINKS = LinkLists(
     lambda meeting: dict(
         lessons=Part(Lesson.objects.published().filter(meetings=meeting), "slug", "title",
                      order=("-published_at", "-pk"), view="lessons:detail"),
-        cases=Part(Case.objects.public().filter(meetings=meeting), "slug", "title",
+        cases=Part(Case.objects.public().filter(meetings=meeting), "slug", "public_title",
                    order=("-submitted_at", "-pk"), view="cases:detail"),
         sources=Part(Source.objects.filter(meetings=meeting), "slug", "title",
                      order=("-date", "title", "pk"), view="lessons:source"),

@@ -184,6 +184,13 @@ class Lesson(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def save(self, *args, **kwargs) -> None:
+        self.stamp_publication()
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("lessons:detail", kwargs={"slug": self.slug})
+
     def stamp_publication(self) -> None:
         """A published lesson without a publication date is published now."""
         if self.status == LessonStatus.PUBLISHED and self.published_at is None:
@@ -194,13 +201,6 @@ class Lesson(models.Model):
         # date), as the admin form and save() do.
         self.stamp_publication()
         super().full_clean(*args, **kwargs)
-
-    def save(self, *args, **kwargs) -> None:
-        self.stamp_publication()
-        super().save(*args, **kwargs)
-
-    def get_absolute_url(self) -> str:
-        return reverse("lessons:detail", kwargs={"slug": self.slug})
 
     @property
     def search_text(self) -> str:

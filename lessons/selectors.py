@@ -246,7 +246,7 @@ LESSON_LINKS = LinkLists(
                      "party_id", order=("party__position",)),
         pioneers=Part(Pioneer.objects.publishable().filter(lessons=lesson), "slug", "name",
                       extra="organisation", order=("name", "pk"), view="lessons:pioneer"),
-        cases=Part(Case.objects.public().filter(lessons=lesson), "slug", "title",
+        cases=Part(Case.objects.public().filter(lessons=lesson), "slug", "public_title",
                    order=("-submitted_at", "-pk"), view="cases:detail"),
         meetings=Part(Meeting.objects.published().filter(lessons=lesson), "slug", "title",
                       order=("-starts_at", "pk"), view="lessons:meeting"),

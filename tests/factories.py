@@ -120,6 +120,7 @@ class CaseFactory(factory.django.DjangoModelFactory):
 class PublicCaseFactory(CaseFactory):
     status = "inzichten_gedeeld"
     is_public = True
+    public_title = factory.LazyAttribute(lambda case: case.title)
     public_summary = "Een gemeente wilde bouwmaterialen hergebruiken, maar liep vast op opslag."
     insights = "## Wat hielp\n\n- Vroeg de omgevingsdienst betrekken"
 

@@ -122,11 +122,12 @@ def test_from_submission_to_published_case(page, secretary):
 
     case = Case.objects.get()
     page.goto(f"/admin/cases/case/{case.pk}/change/")
+    page.get_by_label("Publieke titel").fill("Maaisel blijft liggen bij een waterschap")
     page.get_by_label("Publieke samenvatting").fill("Een waterschap wilde maaisel verwerken.")
     page.get_by_label("Openbaar").check()
     page.get_by_role("button", name="Opslaan", exact=True).click()
 
     page.goto("/praktijkcases/")
-    page.get_by_role("link", name="Maaisel blijft liggen").click()
+    page.get_by_role("link", name="Maaisel blijft liggen bij een waterschap").click()
     expect(page.get_by_text("Een waterschap wilde maaisel verwerken.")).to_be_visible()
     expect(page.get_by_text("Sietske")).to_have_count(0)

@@ -3,6 +3,7 @@
 import datetime
 
 from django.contrib.auth.models import Group
+from django.test import Client
 from django.utils import timezone
 
 from cases.models import Case
@@ -22,6 +23,7 @@ def change_data(case: Case, **changes) -> dict:
         "help_wanted": case.help_wanted,
         "contact_name": case.contact_name,
         "contact_email": case.contact_email,
+        "public_title": case.public_title,
         "public_summary": case.public_summary,
         "insights": case.insights,
         "private_notes": case.private_notes,
@@ -114,20 +116,42 @@ def test_bulk_action_with_message_moves_allowed_cases_and_reports_refusals(clien
     assert new.events.get().public_message == "We gaan aan de slag."
 
 
-def test_publishing_needs_a_public_summary(client, secretary):
-    case = CaseFactory(status="in_onderzoek")
+def test_publishing_needs_a_public_title_and_summary(client, secretary):
+    case = CaseFactory(title="Vraag van Xandra Purgetest", status="in_onderzoek")
     client.force_login(secretary)
+    url = f"/admin/cases/case/{case.pk}/change/"
+    message = "Schrijf eerst een publieke titel en een publieke samenvatting"
+    response = client.post(url, change_data(case, is_public="on"))
+    assert response.status_code == 200
+    assert message in response.content.decode()
+    # A summary alone is not enough: the submitted title may name people.
     response = client.post(
-        f"/admin/cases/case/{case.pk}/change/", change_data(case, is_public="on")
+        url, change_data(case, is_public="on", public_summary="Geanonimiseerd verhaal.")
     )
     assert response.status_code == 200
-    assert "Schrijf eerst een publieke samenvatting" in response.content.decode()
+    assert message in response.content.decode()
     response = client.post(
-        f"/admin/cases/case/{case.pk}/change/",
-        change_data(case, is_public="on", public_summary="Geanonimiseerd verhaal."),
+        url,
+        change_data(
+            case,
+            is_public="on",
+            public_title="Opslag van bouwmaterialen",
+            public_summary="Geanonimiseerd verhaal.",
+        ),
     )
     assert response.status_code == 302
-    assert client.get(case.get_absolute_url()).status_code == 200
+    case.refresh_from_db()
+    # The public address comes from the public title, not from the submitted one.
+    assert case.slug == "opslag-van-bouwmaterialen"
+    page = Client().get(case.get_absolute_url())
+    assert page.status_code == 200
+    assert "Opslag van bouwmaterialen" in page.content.decode()
+    assert "Purgetest" not in page.content.decode()
+    # Once public, the address stays when the public title changes.
+    response = client.post(url, change_data(case, public_title="Opslag van sloophout"))
+    assert response.status_code == 302
+    case.refresh_from_db()
+    assert (case.public_title, case.slug) == ("Opslag van sloophout", "opslag-van-bouwmaterialen")
 
 
 def test_remove_personal_data_action(client, secretary):
@@ -141,7 +165,7 @@ def test_remove_personal_data_action(client, secretary):
     assert "Persoonsgegevens van 1 case verwijderd." in response.content.decode()
     case.refresh_from_db()
     assert (case.contact_name, case.contact_email) == ("", "")
-    assert case.private_notes == "Gebeld met [verwijderd]"
+    assert case.private_notes == "Gebeld met [naam verwijderd]"
     assert case.personal_data_removed_at is not None
 
 

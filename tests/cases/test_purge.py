@@ -63,5 +63,5 @@ def test_purge_clears_the_history_and_timeline_too(db, secretary, settings):
     for secret in ("Lotte Verbeek", "lotte.verbeek@example.org"):
         assert secret.lower() not in history_text.lower()
         assert secret not in case.events.get(to_status="afgewezen").public_message
-    assert "[verwijderd]" in history_text
+    assert "[naam verwijderd]" in history_text
     assert not hasattr(case.history.first(), "contact_email")  # never stored in history at all

@@ -254,8 +254,11 @@ def _store_raw(model, pk, **values):
 
 @pytest.mark.parametrize("prefix", ["", "/en"])
 def test_the_cases_feed_survives_a_stored_control_character(client, db, prefix):
-    case = PublicCaseFactory(title="Gewone titel")
-    _store_raw(Case, case.pk, title="Titel\x01 met\x0b teken", public_summary="Samen\x1fvatting")
+    case = PublicCaseFactory(public_title="Gewone titel")
+    # The feed shows the public title (the submitted one stays with the secretariat).
+    _store_raw(
+        Case, case.pk, public_title="Titel\x01 met\x0b teken", public_summary="Samen\x1fvatting"
+    )
     response = client.get(f"{prefix}/feeds/praktijkcases/")
     assert response.status_code == 200
     root = ET.fromstring(response.content)  # noqa: S314 - our own output

@@ -92,7 +92,8 @@ def hostile_world(db):
         lesson.audiences.set([audience])
         lesson.pioneers.set([pioneer])
         case = Case.objects.create(
-            title=payload, slug=f"case-{n}", transition_task=payload, region="utrecht",
+            title=payload, public_title=payload, slug=f"case-{n}", transition_task=payload,
+            region="utrecht",
             organisation=payload, bottleneck=payload, tried=payload, help_wanted=payload,
             contact_name=payload, contact_email="x@example.org", consent_version="v",
             consented_at=now, submitted_at=now, status_changed_at=now, public_summary=payload,

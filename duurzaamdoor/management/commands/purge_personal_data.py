@@ -8,13 +8,15 @@ from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from cases.services import purge_personal_data
+from duurzaamdoor.search_index import rebuild_vocabulary
 
 
 class Command(BaseCommand):
     help = (
         "Verwijdert contactgegevens van praktijkcases die langer dan CASE_RETENTION_DAYS "
         "geleden zijn afgerond of afgewezen (ook uit de geschiedenis), en IP-adressen van "
-        "inlogpogingen ouder dan IP_RETENTION_DAYS."
+        "inlogpogingen ouder dan IP_RETENTION_DAYS. Bouwt daarna de woordenlijst voor "
+        "zoeksuggesties opnieuw op uit openbare inhoud."
     )
 
     def handle(self, *args, **options) -> None:
@@ -36,3 +38,10 @@ class Command(BaseCommand):
             f"{removed} inlogregistratie(s) met IP-adres ouder dan "
             f"{settings.IP_RETENTION_DAYS} dagen verwijderd."
         )
+        # Suggestions come from public content only: whatever left it (purged, unpublished,
+        # deleted) is forgotten here at the latest.
+        words = rebuild_vocabulary()
+        if words:
+            self.stdout.write(
+                f"Woordenlijst voor zoeksuggesties opnieuw opgebouwd: {words} woorden."
+            )
