@@ -12,7 +12,9 @@ class DuurzaamdoorConfig(AppConfig):
     verbose_name = _("Kennisbank")
 
     def ready(self) -> None:
-        from duurzaamdoor import converters, public_words, table_versions
+        from django.contrib.auth.signals import user_logged_in
+
+        from duurzaamdoor import converters, middleware, public_words, table_versions
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
@@ -33,5 +35,6 @@ class DuurzaamdoorConfig(AppConfig):
             table_versions.observe_connection, dispatch_uid="observe_connection"
         )
         public_words.connect()
+        user_logged_in.connect(middleware.stamp_session_at_login, dispatch_uid="stamp_session")
         for connection in connections.all(initialized_only=True):
             table_versions.observe_connection(connection)

@@ -1,5 +1,7 @@
-"""Middleware of the site's own: security headers Django has no setting for, static files."""
+"""Middleware of the site's own: security headers Django has no setting for, static files,
+sessions that end when nobody uses them."""
 
+import time
 from collections.abc import Callable
 
 from django.conf import settings
@@ -52,3 +54,35 @@ class StaticFilesMiddleware(WhiteNoiseMiddleware):
 
     def find_file(self, url):
         return None if self._hidden(url) else super().find_file(url)
+
+
+SESSION_SEEN = "kb_seen"  # in the session: when its end was last moved on (epoch seconds)
+
+
+def stamp_session(session) -> None:
+    session[SESSION_SEEN] = int(time.time())
+
+
+def stamp_session_at_login(sender, request: HttpRequest, user, **kwargs) -> None:
+    """Connected to ``user_logged_in``: a new session starts its idle time now."""
+    stamp_session(request.session)
+
+
+class IdleSessionMiddleware:
+    """A session ends after ``SESSION_COOKIE_AGE`` seconds without use (two hours for the
+    admin); using it moves the end on. Not with a write per request (Django's
+    ``SESSION_SAVE_EVERY_REQUEST``): at most once every ``SESSION_REFRESH_SECONDS``, so a
+    session ends between that long before and exactly ``SESSION_COOKIE_AGE`` after its
+    last use. Inside SessionMiddleware, which saves what this marks."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        session = getattr(request, "session", None)
+        if session is not None and not session.is_empty():
+            seen = session.get(SESSION_SEEN, 0)
+            if time.time() - seen >= settings.SESSION_REFRESH_SECONDS:
+                stamp_session(session)  # saved by SessionMiddleware, with a new expiry
+        return response
