@@ -11,6 +11,9 @@ functions do nothing and search falls back to plain matching.
 """
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector
@@ -67,6 +70,45 @@ def add_words(*texts: str) -> None:
         SearchTerm.objects.bulk_create(
             [SearchTerm(word=word[:60]) for word in words], ignore_conflicts=True, batch_size=1000
         )
+
+
+# Rows whose search data changed while updates are deferred (model -> primary keys).
+_deferred: ContextVar[dict | None] = ContextVar("deferred_search_updates", default=None)
+
+
+@contextmanager
+def deferred_updates() -> Iterator[dict]:
+    """Within this block the search receivers only note which rows changed, per model.
+
+    For bulk writes such as an import: instead of two vector updates and a vocabulary
+    insert per row, the caller brings all rows up to date at once with
+    :func:`apply_deferred` (or, for a dry run that is rolled back, not at all).
+    """
+    pending: dict = {}
+    token = _deferred.set(pending)
+    try:
+        yield pending
+    finally:
+        _deferred.reset(token)
+
+
+def defer(model, pk) -> bool:
+    """Note a changed row if updates are deferred (and say so); else do nothing."""
+    pending = _deferred.get()
+    if pending is None:
+        return False
+    pending.setdefault(model, set()).add(pk)
+    return True
+
+
+def apply_deferred(pending: dict) -> None:
+    """The search vectors, and the vocabulary of what is public, of the rows noted."""
+    for model, pks in pending.items():
+        rows = model.objects.filter(pk__in=pks)
+        rows.update_search_vector()
+        public_words = getattr(rows, "public_words", None)
+        if public_words is not None:
+            add_words(*public_words())
 
 
 # Public text per table, for rebuilding the vocabulary in one SQL statement each.
