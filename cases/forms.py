@@ -131,10 +131,18 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
             return None
         match = EDIT_LINK.search(text)
         token = match.group(1) if match else text
-        ecosystem = Ecosystem.objects.filter(edit_token=token).first()
+        ecosystem = Ecosystem.objects.filter(edit_token=token, self_service=True).first()
         if ecosystem is None:
             raise forms.ValidationError(
                 _("We vinden geen kaart bij deze link. Kopieer de hele bewerklink van de kaart.")
+            )
+        if not ecosystem.editable_through_link:
+            # Linking would change a published map: only the secretariat does that.
+            raise forms.ValidationError(
+                _(
+                    "Deze kaart is al gepubliceerd; het tafelsecretariaat koppelt hem aan je "
+                    "case. Laat dit veld leeg en noem de kaart in je beschrijving."
+                )
             )
         return ecosystem
 

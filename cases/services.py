@@ -69,6 +69,18 @@ def _after_commit(send, *args) -> None:
     transaction.on_commit(run)
 
 
+def _link_map(ecosystem, case: Case) -> None:
+    """Link the team's map to its case, as long as the map is theirs to change.
+
+    The form checked that already; under the map's row lock it is checked again, so a
+    publication in between leaves the published map as the secretariat published it.
+    """
+    ecosystem = type(ecosystem).objects.select_for_update().get(pk=ecosystem.pk)
+    if ecosystem.editable_through_link:
+        ecosystem.case = case
+        ecosystem.save(update_fields=["case", "updated_at"])
+
+
 def case_submit(
     *, data: dict, parties: list, submission_token: str, ecosystem=None
 ) -> tuple[Case, bool]:
@@ -100,8 +112,7 @@ def case_submit(
                 case.save()
                 case.parties.set(parties)
                 if ecosystem is not None:
-                    ecosystem.case = case
-                    ecosystem.save(update_fields=["case", "updated_at"])
+                    _link_map(ecosystem, case)
                 CaseEvent.objects.create(case=case, to_status=CaseStatus.INGEDIEND, created_at=now)
                 _after_commit(emails.send_submission_received, case)
                 _after_commit(emails.send_new_case_to_secretariat, case)

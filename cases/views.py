@@ -22,6 +22,7 @@ from cases.models import Case
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.filtering import valid_filterset
 from duurzaamdoor.links import LinkLists, Part
+from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem
 from lessons.models import Lesson, Meeting
@@ -172,7 +173,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     case = get_object_or_404(Case, slug=slug)
     preview = not case.is_public
-    if preview and not (request.user.is_staff and request.user.has_perm("cases.view_case")):
+    if preview and not may_preview(request.user, Case):
         raise Http404
     links = CASE_LINKS.of(case.pk)
     links["parties"] = party_links(links["parties"])

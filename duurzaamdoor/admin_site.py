@@ -1,9 +1,16 @@
 """The admin site of the knowledge base: titled in Dutch, with a dashboard on its index."""
 
 from django.contrib import admin
-from django.http import HttpRequest
+from django.contrib.admin.utils import unquote
+from django.contrib.contenttypes.models import ContentType
+from django.contrib.contenttypes.views import shortcut
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
+from django.urls import URLPattern, path
 from django.utils.translation import gettext_lazy as _
+
+from duurzaamdoor.public_content import is_public, may_preview
 
 
 class KennisbankAdminSite(admin.AdminSite):
@@ -16,3 +23,40 @@ class KennisbankAdminSite(admin.AdminSite):
 
         context = {"dashboard": dashboard(request.user), **(extra_context or {})}
         return super().index(request, extra_context=context)
+
+    def get_urls(self) -> list[URLPattern]:
+        """Django's, with "view on site" (``r/<content type>/<id>/``) behind the rules below."""
+        guarded = path(
+            "r/<int:content_type_id>/<path:object_id>/",
+            self.admin_view(self.view_on_site),
+            name="view_on_site",
+        )
+        return [
+            guarded if getattr(url, "name", None) == "view_on_site" else url
+            for url in super().get_urls()
+        ]
+
+    def view_on_site(
+        self, request: HttpRequest, content_type_id: int, object_id: str
+    ) -> HttpResponse:
+        """Redirect to an object's public page, telling nobody more than the admin would.
+
+        Django's own shortcut redirects any staff member to the page of any object, and the
+        address alone (a slug) gives away the title of a private case or a draft. Here: only
+        for models of this admin, only to whom may view that model (otherwise 403, as the
+        admin's other pages), and for what the public does not see only to whom may preview
+        it (otherwise 404, as the public page).
+        """
+        try:
+            model = ContentType.objects.get_for_id(content_type_id).model_class()
+        except ContentType.DoesNotExist:
+            raise Http404 from None
+        model_admin = self._registry.get(model)
+        if model_admin is None:
+            raise Http404
+        if not model_admin.has_view_permission(request):
+            raise PermissionDenied
+        obj = model_admin.get_object(request, unquote(object_id))
+        if obj is None or not (is_public(obj) or may_preview(request.user, model)):
+            raise Http404
+        return shortcut(request, content_type_id, object_id)

@@ -10,6 +10,7 @@ A public page that reads a table missing here is never stored in the cache: a ne
 cannot make a page stale by being forgotten, only slower.
 """
 
+from django.contrib.auth import get_permission_codename
 from django.db.models import Model, QuerySet
 
 
@@ -73,3 +74,18 @@ def public_rows() -> dict[type[Model], QuerySet]:
             (SearchTerm, SearchTerm.objects.all()),
         ]
     )
+
+
+def is_public(obj: Model) -> bool:
+    """Whether the public sees this object (one of the rows above); unlisted models: no."""
+    rows = public_rows().get(type(obj))
+    return rows is not None and rows.filter(pk=obj.pk).exists()
+
+
+def may_preview(user, model: type[Model]) -> bool:
+    """Staff with the view permission on a model may preview what of it is not public: a
+    draft lesson or map, a case that is not public, a pioneer without consent. The one rule
+    of every public page and of the admin's "view on site"."""
+    opts = model._meta
+    codename = get_permission_codename("view", opts)
+    return bool(user.is_staff and user.has_perm(f"{opts.app_label}.{codename}"))

@@ -11,7 +11,9 @@ functions do nothing and search falls back to plain matching.
 """
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.contrib.postgres.aggregates import StringAgg
@@ -87,6 +89,45 @@ class _Source:
 
     def sql(self) -> str:
         return f"SELECT {self.text} FROM {self.rows}"  # noqa: S608 - constants only
+
+
+# Rows whose search data changed while updates are deferred (model -> primary keys).
+_deferred: ContextVar[dict | None] = ContextVar("deferred_search_updates", default=None)
+
+
+@contextmanager
+def deferred_updates() -> Iterator[dict]:
+    """Within this block the search receivers only note which rows changed, per model.
+
+    For bulk writes such as an import: instead of two vector updates and a vocabulary
+    insert per row, the caller brings all rows up to date at once with
+    :func:`apply_deferred` (or, for a dry run that is rolled back, not at all).
+    """
+    pending: dict = {}
+    token = _deferred.set(pending)
+    try:
+        yield pending
+    finally:
+        _deferred.reset(token)
+
+
+def defer(model, pk) -> bool:
+    """Note a changed row if updates are deferred (and say so); else do nothing."""
+    pending = _deferred.get()
+    if pending is None:
+        return False
+    pending.setdefault(model, set()).add(pk)
+    return True
+
+
+def apply_deferred(pending: dict) -> None:
+    """The search vectors, and the vocabulary of what is public, of the rows noted."""
+    for model, pks in pending.items():
+        rows = model.objects.filter(pk__in=pks)
+        rows.update_search_vector()
+        public_words = getattr(rows, "public_words", None)
+        if public_words is not None:
+            add_words(*public_words())
 
 
 # Public text per table, for rebuilding the vocabulary in one SQL statement each.

@@ -47,7 +47,8 @@ class EcosystemAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
     search_fields = ["title", "task", "actors__name"]
     prepopulated_fields = {"slug": ["title"]}
     autocomplete_fields = ["case"]
-    readonly_fields = ["created_at", "updated_at", "edit_link"]
+    # Where a map came from is a fact, not a setting: it decides whether it has an edit link.
+    readonly_fields = ["self_service", "created_at", "updated_at", "edit_link"]
     inlines = [ActorInline, FactorInline, RelationInline]
     actions = ["publish", "unpublish"]
     fieldsets = [
@@ -63,9 +64,25 @@ class EcosystemAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
     def actor_count(self, ecosystem: Ecosystem) -> int:
         return ecosystem.actor_count
 
-    @admin.display(description=_("bewerklink"))
+    def get_fieldsets(self, request: HttpRequest, obj: Ecosystem | None = None) -> list:
+        """The team's edit link is a key to the map: shown only to those who may change the
+        map themselves, and only for a self-service map (a curated map has none)."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if obj is not None and obj.edit_token and self.has_change_permission(request, obj):
+            return fieldsets
+        return [
+            (name, {**options, "fields": [f for f in options["fields"] if f != "edit_link"]})
+            for name, options in fieldsets
+        ]
+
+    @admin.display(description=_("bewerklink van het team"))
     def edit_link(self, ecosystem: Ecosystem) -> str:
-        return ecosystem.get_edit_url() if ecosystem.pk else "—"
+        url = ecosystem.get_edit_url()
+        if url is None:
+            return "—"
+        if ecosystem.is_published:
+            return _("%(url)s (alleen bekijken zolang de kaart gepubliceerd is)") % {"url": url}
+        return url
 
     def _set_status(self, queryset: QuerySet, status: str) -> int:
         changed = 0

@@ -2,9 +2,17 @@
 
 Everything works without JavaScript. The link is the only key, so pages behind it are
 never indexed and never cached.
+
+Only self-service maps have a link, and it edits the map only while the map is a draft:
+once the secretariat publishes it, the link shows the map read-only and refuses every
+write (403), because a public map changes only through the secretariat. Every write takes
+the map's row lock first (``select_for_update``) and checks again under it, so a write
+cannot slip in beside a publication, nor beside another write past the map's limits.
 """
 
+from django.conf import settings
 from django.contrib import messages
+from django.db import transaction
 from django.db.models import Model
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -32,8 +40,24 @@ def _private(response: HttpResponse) -> HttpResponse:
     return response
 
 
-def _map_by_token(token: str) -> Ecosystem:
-    return get_object_or_404(Ecosystem, edit_token=token)
+def _map_by_token(token: str, *, for_update: bool = False) -> Ecosystem:
+    """The self-service map of this link; with ``for_update``, its row locked until commit."""
+    maps = Ecosystem.objects.filter(self_service=True)
+    if for_update:
+        maps = maps.select_for_update()
+    return get_object_or_404(maps, edit_token=token)
+
+
+def locked_message() -> str:
+    return _(
+        "Deze kaart is gepubliceerd; wijzigingen lopen via het tafelsecretariaat. Mail je "
+        "wijziging naar %(email)s."
+    ) % {"email": settings.CONTACT_EMAIL}
+
+
+def _refused(request: HttpRequest, ecosystem: Ecosystem) -> HttpResponse:
+    """A write through the link of a map that only the secretariat may change now."""
+    return _edit_page(request, ecosystem, status=403)
 
 
 @never_cache
@@ -66,6 +90,11 @@ def _edit_page(
         "relations": relations,
         "wheel": charts.wheel(ecosystem.title, actors, relations),
         "edit_url": request.build_absolute_uri(ecosystem.get_edit_url()),
+    }
+    if not ecosystem.editable_through_link:
+        context["locked_message"] = locked_message()
+        return _private(render(request, "ecosystem/edit.html", context, status=status))
+    context |= {
         "map_form": forms.get("map_form") or EcosystemForm(instance=ecosystem, prefix="map"),
         "actor_form": forms.get("actor_form") or ActorForm(ecosystem=ecosystem, prefix="actor"),
         "factor_form": forms.get("factor_form") or FactorForm(ecosystem=ecosystem, prefix="factor"),
@@ -79,10 +108,17 @@ def _edit_page(
 @rate_limited("map_edit")
 @require_http_methods(["GET", "HEAD", "POST"])
 def edit(request: HttpRequest, token: str) -> HttpResponse:
-    ecosystem = _map_by_token(token)
     if request.method != "POST":
-        return _edit_page(request, ecosystem)
+        return _edit_page(request, _map_by_token(token))
+    with transaction.atomic():
+        ecosystem = _map_by_token(token, for_update=True)
+        if not ecosystem.editable_through_link:
+            return _refused(request, ecosystem)
+        return _save_edit(request, ecosystem)
 
+
+def _save_edit(request: HttpRequest, ecosystem: Ecosystem) -> HttpResponse:
+    """One of the edit page's forms, in the transaction that holds the map's lock."""
     what = request.POST.get("form")
     if what == "map":
         form = EcosystemForm(request.POST, instance=ecosystem, prefix="map")
@@ -99,6 +135,7 @@ def edit(request: HttpRequest, token: str) -> HttpResponse:
     form = form_class(request.POST, ecosystem=ecosystem, prefix=what)
     if form.is_valid():
         try:
+            # Counted under the map's lock: two requests at once cannot both take the last place.
             services.ensure_room(ecosystem, related)
         except services.LimitReached as limit:
             form.add_error(None, str(limit))
@@ -121,13 +158,23 @@ def _item(ecosystem: Ecosystem, segment: str, pk: int):
 @rate_limited("map_edit")
 @require_http_methods(["GET", "HEAD", "POST"])
 def edit_item(request: HttpRequest, token: str, segment: str, pk: int) -> HttpResponse:
-    ecosystem = _map_by_token(token)
-    item, form_class, anchor = _item(ecosystem, segment, pk)
-    form = form_class(request.POST or None, instance=item, ecosystem=ecosystem)
-    if request.method == "POST" and form.is_valid():
-        form.save()
-        messages.success(request, _("Opgeslagen: %(item)s.") % {"item": item})
-        return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
+    if request.method != "POST":
+        ecosystem = _map_by_token(token)
+        item, form_class, anchor = _item(ecosystem, segment, pk)
+        if not ecosystem.editable_through_link:
+            return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
+        form = form_class(instance=item, ecosystem=ecosystem)
+    else:
+        with transaction.atomic():
+            ecosystem = _map_by_token(token, for_update=True)
+            item, form_class, anchor = _item(ecosystem, segment, pk)
+            if not ecosystem.editable_through_link:
+                return _refused(request, ecosystem)
+            form = form_class(request.POST, instance=item, ecosystem=ecosystem)
+            if form.is_valid():
+                form.save()
+                messages.success(request, _("Opgeslagen: %(item)s.") % {"item": item})
+                return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
     context = {"ecosystem": ecosystem, "form": form, "item": item, "anchor": anchor}
     status = 400 if form.errors else 200
     return _private(render(request, "ecosystem/edit_item.html", context, status=status))
@@ -137,12 +184,19 @@ def edit_item(request: HttpRequest, token: str, segment: str, pk: int) -> HttpRe
 @rate_limited("map_edit")
 @require_http_methods(["GET", "HEAD", "POST"])
 def delete_item(request: HttpRequest, token: str, segment: str, pk: int) -> HttpResponse:
+    if request.method == "POST":
+        with transaction.atomic():
+            ecosystem = _map_by_token(token, for_update=True)
+            item, _form_class, anchor = _item(ecosystem, segment, pk)
+            if not ecosystem.editable_through_link:
+                return _refused(request, ecosystem)
+            name = str(item)
+            item.delete()
+        messages.success(request, _("Verwijderd: %(item)s.") % {"item": name})
+        return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
     ecosystem = _map_by_token(token)
     item, _form_class, anchor = _item(ecosystem, segment, pk)
-    if request.method == "POST":
-        name = str(item)
-        item.delete()
-        messages.success(request, _("Verwijderd: %(item)s.") % {"item": name})
+    if not ecosystem.editable_through_link:
         return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
     context = {"ecosystem": ecosystem, "item": item, "anchor": anchor}
     return _private(render(request, "ecosystem/delete_item.html", context))

@@ -58,8 +58,9 @@ class Ecosystem(models.Model):
         default=False,
         help_text=_("Gemaakt door een team via /ecosystemen/nieuw/."),
     )
+    # Only self-service maps have one (see save()); a curated map is edited in the admin.
     edit_token = models.CharField(
-        max_length=64, unique=True, default=new_edit_token, editable=False
+        max_length=64, unique=True, null=True, blank=True, default=None, editable=False
     )
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
@@ -80,17 +81,34 @@ class Ecosystem(models.Model):
     def save(self, *args, **kwargs) -> None:
         if self.status == EcosystemStatus.PUBLISHED and self.published_at is None:
             self.published_at = timezone.now()
+        if not self.self_service:
+            self.edit_token = None
+        elif not self.edit_token:
+            self.edit_token = new_edit_token()
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("ecosystem:detail", kwargs={"slug": self.slug})
 
-    def get_edit_url(self) -> str:
+    def get_edit_url(self) -> str | None:
+        """The team's private link; ``None`` for a curated map, which has none."""
+        if not self.edit_token:
+            return None
         return reverse("ecosystem:edit", kwargs={"token": self.edit_token})
 
     @property
     def is_published(self) -> bool:
         return self.status == EcosystemStatus.PUBLISHED
+
+    @property
+    def editable_through_link(self) -> bool:
+        """A team changes its map through the link only while it is not public.
+
+        Once the secretariat publishes a map, the link shows it read-only: a public map
+        changes only through the secretariat (in the admin). Putting the map back to draft
+        hands it back to the team; publishing it again is the secretariat's new review.
+        """
+        return self.self_service and bool(self.edit_token) and not self.is_published
 
 
 class Actor(models.Model):

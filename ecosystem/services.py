@@ -1,5 +1,6 @@
 """Writes on maps: starting one, and the limits that keep a self-service map sensible."""
 
+from django.db import connection
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -32,7 +33,16 @@ def ecosystem_create(*, title: str, task: str, new_reality: str = "") -> Ecosyst
 
 
 def ensure_room(ecosystem: Ecosystem, what: str) -> None:
-    """Refuse one more actor, factor or relation when the map is full."""
+    """Refuse one more actor, factor or relation when the map is full.
+
+    The count holds only if nobody else adds in between: call this, and save the new item,
+    in one transaction that holds the map's row lock (``select_for_update``, as the editor
+    does). Then a second request for the last place waits for the first to commit and counts
+    its item too. (SQLite, for development only, has no row locks; it lets one transaction
+    write at a time.)
+    """
+    if connection.features.has_select_for_update and not connection.in_atomic_block:
+        raise RuntimeError("ensure_room() needs the map's row lock, in a transaction")
     if getattr(ecosystem, what).count() >= LIMITS[what]:
         names = {"actors": _("actoren"), "factors": _("factoren"), "relations": _("relaties")}
         raise LimitReached(

@@ -3,7 +3,7 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
-from duurzaamdoor.search_index import add_words
+from duurzaamdoor.search_index import add_words, defer
 from ecosystem.models import Actor, Ecosystem, Factor
 
 
@@ -20,5 +20,5 @@ def ecosystem_saved(sender, instance: Ecosystem, raw: bool = False, **kwargs) ->
 @receiver(post_save, sender=Factor, dispatch_uid="factor_saved_search")
 @receiver(post_delete, sender=Factor, dispatch_uid="factor_deleted_search")
 def item_changed(sender, instance, raw: bool = False, **kwargs) -> None:
-    if not raw:
+    if not raw and not defer(Ecosystem, instance.ecosystem_id):
         Ecosystem.objects.filter(pk=instance.ecosystem_id).update_search_vector()

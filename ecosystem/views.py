@@ -11,6 +11,7 @@ from django.views.decorators.http import require_safe
 
 from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.spreadsheet import escape_formula
 from duurzaamdoor.text import xml_safe
 from ecosystem import charts
@@ -24,8 +25,7 @@ MAPS_PER_PAGE = 20
 def _visible_map(request: HttpRequest, slug: str) -> Ecosystem:
     """A published map, or a draft for staff who may view maps (the admin's preview)."""
     ecosystem = get_object_or_404(Ecosystem.objects.select_related("case"), slug=slug)
-    may_preview = request.user.is_staff and request.user.has_perm("ecosystem.view_ecosystem")
-    if not ecosystem.is_published and not may_preview:
+    if not ecosystem.is_published and not may_preview(request.user, Ecosystem):
         raise Http404
     return ecosystem
 

@@ -253,6 +253,7 @@ def _trigger_statements() -> list[str]:
             )
         statements.append(
             f"CREATE FUNCTION kb_fi_{table}() RETURNS trigger LANGUAGE plpgsql AS $kb$ BEGIN "
+            f"IF current_setting('{DEFERRED_SETTING}', true) = 'on' THEN RETURN NULL; END IF; "
             f"IF TG_OP = 'INSERT' THEN "
             f"PERFORM kb_fi_refresh(ARRAY(SELECT {column} FROM kb_new)); "
             f"ELSIF TG_OP = 'DELETE' THEN "
@@ -266,6 +267,32 @@ def _trigger_statements() -> list[str]:
                 f"REFERENCING {tables} FOR EACH STATEMENT EXECUTE FUNCTION kb_fi_{table}()"
             )
     return statements
+
+
+# While this is 'on' (for one transaction), the triggers leave the index alone: see defer().
+DEFERRED_SETTING = "kb.facet_index_deferred"
+
+
+def defer() -> None:
+    """Until :func:`refresh` or the end of the transaction, writes leave the index alone.
+
+    For bulk writes such as an import: the triggers work per statement, and each refresh
+    reads every facet, so a thousand single-row inserts cost a thousand refreshes. The
+    caller refreshes the lessons it wrote once, at the end, in the same transaction (a dry
+    run that is rolled back need not). Outside a transaction this does nothing.
+    """
+    if connection.vendor == "postgresql" and connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT set_config(%s, 'on', true)", [DEFERRED_SETTING])
+
+
+def refresh(lesson_ids) -> None:
+    """Back to per-statement upkeep, after bringing these lessons up to date at once."""
+    if connection.vendor != "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT set_config(%s, 'off', true)", [DEFERRED_SETTING])
+        cursor.execute("SELECT kb_fi_refresh(%s::bigint[])", [sorted(lesson_ids)])
 
 
 def install(using: str = "default", **kwargs) -> None:

@@ -14,6 +14,7 @@ from cases.models import Case
 from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.links import LinkLists, Part
+from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import rate_limited
 from lessons import participants, vote_limits
 from lessons.choices import Stance
@@ -46,7 +47,7 @@ def closed_ids(statements: list) -> set[int]:
 
 
 def _may_preview(request: HttpRequest) -> bool:
-    return request.user.is_staff and request.user.has_perm("lessons.view_meeting")
+    return may_preview(request.user, Meeting)
 
 
 def _meeting(request: HttpRequest, slug: str) -> Meeting:

@@ -42,6 +42,14 @@ class LessonQuerySet(QuerySet):
         themes = joined_text(self.model.themes.through, "content_object", "tag__name")
         return update_vectors(self, ("title", "A"), (themes, "B"), ("lead", "B"), ("body", "C"))
 
+    def public_words(self) -> list[str]:
+        """The texts of these lessons that go into the vocabulary: of the published ones,
+        title, lead, body and themes (what the receivers add one lesson at a time)."""
+        published = self.published()
+        texts = [text for row in published.values_list("title", "lead", "body") for text in row]
+        themes = self.model.themes.through.objects.filter(content_object__in=published)
+        return texts + list(themes.values_list("tag__name", flat=True).distinct())
+
 
 class PioneerQuerySet(QuerySet):
     def publishable(self) -> "PioneerQuerySet":

@@ -3,11 +3,13 @@
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from import_export import fields, widgets
+from import_export.instance_loaders import CachedInstanceLoader
 
 from duurzaamdoor.exports import AllOrNothingResource
-from duurzaamdoor.import_widgets import SlugOrNameManyWidget, SlugOrNameWidget
+from duurzaamdoor.import_widgets import Lookups, SlugOrNameManyWidget, SlugOrNameWidget
 from duurzaamdoor.models import Party
 from duurzaamdoor.tags import comma_splitter
+from lessons import facet_index
 from lessons.choices import LessonStatus
 from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
 
@@ -17,12 +19,21 @@ class ThemesWidget(widgets.ManyToManyWidget):
 
     def __init__(self):
         super().__init__(model=ThemeTag, separator=", ", field="name")
+        self.lookups = Lookups(ThemeTag, "name", "name")
+
+    def __deepcopy__(self, memo):
+        return type(self)()
+
+    def prime(self, values) -> None:
+        self.lookups.prime({name for value in values for name in comma_splitter(str(value or ""))})
 
     def clean(self, value, row=None, **kwargs):
         themes = []
         for name in comma_splitter(str(value or "")):
-            theme = ThemeTag.objects.filter(name__iexact=name).first()
-            themes.append(theme or ThemeTag.objects.create(name=name))
+            theme = self.lookups.find(name)
+            if theme is None:
+                theme = self.lookups.found[name] = ThemeTag.objects.create(name=name)
+            themes.append(theme)
         return themes
 
     def render(self, value, obj=None, **kwargs):
@@ -67,6 +78,25 @@ class LessonResource(AllOrNothingResource):
         report_skipped = True
         use_transactions = True
         clean_model_instances = True
+        # The file's existing lessons in one query, with their links (see get_queryset).
+        instance_loader_class = CachedInstanceLoader
+
+    def before_import(self, dataset, **kwargs) -> None:
+        super().before_import(dataset, **kwargs)
+        facet_index.defer()  # refreshed once for all lessons in after_import
+
+    def after_import(self, dataset, result, **kwargs) -> None:
+        super().after_import(dataset, result, **kwargs)
+        if self.writes(result):
+            facet_index.refresh(self._search_pending.get(Lesson, ()))
+
+    def get_queryset(self):
+        return (
+            super()
+            .get_queryset()
+            .select_related("source")
+            .prefetch_related("themes", "audiences", "parties", "pioneers")
+        )
 
     def import_instance(self, instance, row, **kwargs):
         """Check the many-to-many columns too, so that their errors show in the preview."""
@@ -105,6 +135,7 @@ class PioneerResource(AllOrNothingResource):
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
+        instance_loader_class = CachedInstanceLoader
 
 
 class SourceResource(AllOrNothingResource):
@@ -116,6 +147,7 @@ class SourceResource(AllOrNothingResource):
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
+        instance_loader_class = CachedInstanceLoader
 
 
 class AudienceResource(AllOrNothingResource):
@@ -127,3 +159,4 @@ class AudienceResource(AllOrNothingResource):
         skip_unchanged = True
         report_skipped = True
         clean_model_instances = True
+        instance_loader_class = CachedInstanceLoader

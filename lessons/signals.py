@@ -3,13 +3,13 @@
 from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 
-from duurzaamdoor.search_index import add_words
+from duurzaamdoor.search_index import add_words, defer
 from lessons.models import Lesson, Meeting, Statement, TaggedLesson, ThemeTag
 
 
 @receiver(post_save, sender=Lesson, dispatch_uid="lesson_saved_search")
 def lesson_saved(sender, instance: Lesson, raw: bool = False, **kwargs) -> None:
-    if not raw:
+    if not raw and not defer(Lesson, instance.pk):
         Lesson.objects.filter(pk=instance.pk).update_search_vector()
         if instance.is_published:
             add_words(instance.title, instance.lead, instance.body)
@@ -20,6 +20,8 @@ def lesson_themes_changed(sender, instance, action: str, reverse: bool, pk_set, 
     if action not in {"post_add", "post_remove", "post_clear"}:
         return
     if isinstance(instance, Lesson):
+        if defer(Lesson, instance.pk):
+            return
         Lesson.objects.filter(pk=instance.pk).update_search_vector()
         if pk_set and instance.is_published:
             add_words(*ThemeTag.objects.filter(pk__in=pk_set).values_list("name", flat=True))

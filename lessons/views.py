@@ -9,6 +9,7 @@ from django.views.decorators.http import require_safe
 from duurzaamdoor import search
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.filtering import valid_filterset
+from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index
 from lessons.cards import card_rows, cards
@@ -60,7 +61,7 @@ def _card_page(request: HttpRequest, lessons) -> Page:
 
 
 def _may_preview(request: HttpRequest) -> bool:
-    return request.user.is_staff and request.user.has_perm("lessons.view_lesson")
+    return may_preview(request.user, Lesson)
 
 
 @require_safe
@@ -93,7 +94,7 @@ def pioneer_list(request: HttpRequest) -> HttpResponse:
 def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     pioneer = get_object_or_404(Pioneer, slug=slug)
     preview = not pioneer.may_publish
-    if preview and not (request.user.is_staff and request.user.has_perm("lessons.view_pioneer")):
+    if preview and not may_preview(request.user, Pioneer):
         raise Http404
     page = _card_page(request, pioneer.lessons.published())
     context = {"pioneer": pioneer, "page": page, "preview": preview}

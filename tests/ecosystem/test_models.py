@@ -45,6 +45,6 @@ def test_relation_of_an_actor_with_itself_is_refused(db):
 
 
 def test_edit_tokens_are_long_and_unique(db):
-    tokens = {EcosystemFactory().edit_token for _ in range(5)}
+    tokens = {EcosystemFactory(self_service=True).edit_token for _ in range(5)}
     assert len(tokens) == 5
     assert all(len(token) >= 43 for token in tokens)  # 256 bits

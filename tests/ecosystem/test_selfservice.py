@@ -130,7 +130,7 @@ def test_change_and_delete_through_the_token(client, own_map):
 
 def test_without_the_right_token_everything_is_404(client, own_map):
     actor = own_map.actors.first()
-    other = EcosystemFactory(status="draft")
+    other = EcosystemFactory(status="draft", self_service=True)
     for url in (
         "/ecosystemen/bewerken/verkeerd-token/",
         f"/ecosystemen/bewerken/{other.edit_token}/actor/{actor.pk}/",

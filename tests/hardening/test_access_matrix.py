@@ -26,6 +26,7 @@ EVERYONE = dict.fromkeys(ROLES, 200)
 STAFF_ONLY = {"anonymous": 404, "outsider": 404, "secretary": 200, "superuser": 200}
 NOBODY = dict.fromkeys(ROLES, 404)
 NOT_GET = dict.fromkeys(ROLES, 405)
+REDIRECT = dict.fromkeys(ROLES, 302)
 
 
 def public_url_names() -> list[str]:
@@ -57,10 +58,22 @@ def world(db):
     public_case, private_case = PublicCaseFactory(), CaseFactory()
     ecosystem, draft_map = EcosystemFactory(), EcosystemFactory(status="draft")
     actor = ActorFactory(ecosystem=ecosystem)
+    # Only self-service maps have an edit link; a published one's link is read-only.
+    own_map = EcosystemFactory(status="draft", self_service=True)
+    own_actor = ActorFactory(ecosystem=own_map)
+    own_published = EcosystemFactory(self_service=True)
+    published_actor = ActorFactory(ecosystem=own_published)
     meeting, hidden_meeting = MeetingFactory(), MeetingFactory(is_published=False)
     statement = StatementFactory(meeting=meeting)
     source = SourceFactory()
     return locals()
+
+
+def map_item(map_name: str, actor_name: str):
+    """The kwargs of an actor's page behind a map's edit link."""
+    return lambda w: {
+        "token": w[map_name].edit_token, "segment": "actor", "pk": w[actor_name].pk,
+    }  # fmt: skip
 
 
 # For each URL: (kwargs or a function of the world giving them, expected status per role).
@@ -133,24 +146,19 @@ SAMPLES = {
         (lambda w: {"slug": w["draft_map"].slug}, STAFF_ONLY),
     ],
     "ecosystem:edit": [
-        (lambda w: {"token": w["draft_map"].edit_token}, EVERYONE),
+        (lambda w: {"token": w["own_map"].edit_token}, EVERYONE),
+        (lambda w: {"token": w["own_published"].edit_token}, EVERYONE),
         ({"token": "raden-lukt-niet"}, NOBODY),
     ],
     "ecosystem:edit-item": [
-        (
-            lambda w: {"token": w["ecosystem"].edit_token, "segment": "actor", "pk": w["actor"].pk},
-            EVERYONE,
-        ),
-        (
-            lambda w: {"token": w["draft_map"].edit_token, "segment": "actor", "pk": w["actor"].pk},
-            NOBODY,
-        ),
+        (map_item("own_map", "own_actor"), EVERYONE),
+        # Published: nothing to change through the link, back to the read-only map.
+        (map_item("own_published", "published_actor"), REDIRECT),
+        (map_item("own_map", "actor"), NOBODY),
     ],
     "ecosystem:delete-item": [
-        (
-            lambda w: {"token": w["ecosystem"].edit_token, "segment": "actor", "pk": w["actor"].pk},
-            EVERYONE,
-        ),
+        (map_item("own_map", "own_actor"), EVERYONE),
+        (map_item("own_published", "published_actor"), REDIRECT),
         (lambda w: {"token": "raden-lukt-niet", "segment": "actor", "pk": w["actor"].pk}, NOBODY),
     ],
 }

@@ -36,7 +36,9 @@ def snapshot(personal_data: bool = True) -> dict:
         "personal": (
             (case.contact_email, case.status_token,
              sorted(Position.objects.values_list("participant", flat=True)),
-             sorted(Ecosystem.objects.values_list("edit_token", flat=True)))
+             # Only self-service maps have an edit link.
+             sorted(Ecosystem.objects.exclude(edit_token=None).values_list("edit_token",
+                                                                           flat=True)))
             if personal_data else None
         ),
         "positions": sorted(Position.objects.values_list("value", "party")),

@@ -150,7 +150,7 @@ ITEM_FIELDS = {
 @FUZZ
 @given(form=st.sampled_from([*ITEM_FIELDS, b"onzin"]), data=st.data())
 def test_map_editor_survives_anything(client, db, form, data):
-    ecosystem = Ecosystem.objects.first() or EcosystemFactory(status="draft")
+    ecosystem = Ecosystem.objects.first() or EcosystemFactory(status="draft", self_service=True)
     if ecosystem.actors.count() < 2:
         ActorFactory(ecosystem=ecosystem)
         ActorFactory(ecosystem=ecosystem)

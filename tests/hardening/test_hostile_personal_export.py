@@ -37,7 +37,8 @@ def content(db):
         "admin": admin,
         "secrets": [
             "Ingrid Indiener", "ingrid@gemeente.example", case.status_token,
-            "formulier-token-van-ingrid", EcosystemFactory().edit_token, "deelnemer-geheim-42",
+            "formulier-token-van-ingrid", EcosystemFactory(self_service=True).edit_token,
+            "deelnemer-geheim-42",
             admin.password, "hoofdbeheerder",
         ],
     }  # fmt: skip

@@ -103,7 +103,7 @@ def hostile_world(db):
         case.lessons.add(lesson)
         ecosystem = Ecosystem.objects.create(
             title=payload, slug=f"kaart-{n}", task=payload, new_reality=payload, status="published",
-            case=case,
+            case=case, self_service=True,
         )  # fmt: skip
         first = Actor.objects.create(ecosystem=ecosystem, name=payload, party="rijk", note=payload)
         second = Actor.objects.create(ecosystem=ecosystem, name=f"{payload}2", party="burgers")
