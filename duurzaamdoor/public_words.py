@@ -18,7 +18,7 @@ from django.apps import apps
 from django.db import connections
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
-from duurzaamdoor.search_index import forget_words, words_of
+from duurzaamdoor.search_index import forget_words, forget_words_later, words_of
 
 
 @dataclass(frozen=True)
@@ -90,9 +90,9 @@ def after_save(sender, instance, raw: bool = False, using: str = "default", **kw
         return
     values = _fields(instance)
     if text.is_public(values):
-        forget_words(before - text.words(values))
+        _forget(before - text.words(values))
     else:
-        forget_words(before | text.words_of_parts(instance.pk))
+        _forget(before | text.words_of_parts(instance.pk))
 
 
 def before_delete(sender, instance, using: str = "default", **kwargs) -> None:
@@ -103,7 +103,13 @@ def before_delete(sender, instance, using: str = "default", **kwargs) -> None:
 
 
 def after_delete(sender, instance, using: str = "default", **kwargs) -> None:
-    forget_words(instance.__dict__.pop(_BEFORE, set()))
+    _forget(instance.__dict__.pop(_BEFORE, set()))
+
+
+def _forget(words: set[str]) -> None:
+    # In a bulk write (an import), once for all rows at the end; else now.
+    if words and not forget_words_later(words):
+        forget_words(words)
 
 
 def connect() -> None:

@@ -120,14 +120,32 @@ def defer(model, pk) -> bool:
     return True
 
 
+_FORGET = "forget"  # in the pending updates: words whose text may have left the public
+
+
+def forget_words_later(words: Iterable[str]) -> bool:
+    """While updates are deferred, note words to check at :func:`apply_deferred` instead
+    of now (and say so); else do nothing."""
+    pending = _deferred.get()
+    if pending is None:
+        return False
+    pending.setdefault(_FORGET, set()).update(words)
+    return True
+
+
 def apply_deferred(pending: dict) -> None:
-    """The search vectors, and the vocabulary of what is public, of the rows noted."""
+    """The search vectors, and the vocabulary of what is public, of the rows noted; then
+    the words that may have left the public (checked against the updated vectors)."""
+    forget = pending.get(_FORGET, set())
     for model, pks in pending.items():
+        if model == _FORGET:
+            continue
         rows = model.objects.filter(pk__in=pks)
         rows.update_search_vector()
         public_words = getattr(rows, "public_words", None)
         if public_words is not None:
             add_words(*public_words())
+    forget_words(forget)
 
 
 # Public text per table, for rebuilding the vocabulary in one SQL statement each.

@@ -170,3 +170,19 @@ def test_the_filter_index_is_in_step_after_an_import(client, secretary, referenc
     # And after the import, writes keep it current again, row by row.
     LessonFactory(themes=["Water"])
     assert kept() == computed()
+
+
+@pytest.mark.postgres
+def test_an_import_that_takes_a_word_out_of_public_text_makes_suggestions_forget_it(
+    client, secretary, references
+):
+    """The preview defers what the vocabulary forgets; the confirmed import does it, once
+    for all rows, against the updated texts."""
+    client.force_login(secretary)
+    confirm(client, preview(client, lesson_file(3, title="Kroonkurkenles"))[0])
+    assert SearchTerm.objects.filter(word="kroonkurkenles").exists()
+    response, _queries = preview(client, lesson_file(3, title="Flessendoppenles"))
+    assert SearchTerm.objects.filter(word="kroonkurkenles").exists()  # a preview changes nothing
+    confirm(client, response)
+    assert not SearchTerm.objects.filter(word="kroonkurkenles").exists()
+    assert SearchTerm.objects.filter(word="flessendoppenles").exists()
