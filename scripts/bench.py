@@ -110,6 +110,7 @@ def setup_django(env: dict[str, str]) -> None:
 def pages() -> list[Page]:
     """The page types, with real addresses from the database."""
     from cases.models import Case
+    from duurzaamdoor.caching import ListPaginator
     from ecosystem.models import Ecosystem
     from lessons.meetings import Meeting
     from lessons.models import Audience, Lesson, ThemeTag
@@ -124,7 +125,9 @@ def pages() -> list[Page]:
     meeting = Meeting.objects.published().get(slug="bulk-1-1")
     theme = ThemeTag.objects.get(name="bouw")
     audience = Audience.objects.order_by("pk").first()
-    last_page = max(1, -(-Lesson.objects.published().count() // 20))
+    # The last page a visitor can reach (the list stops at max_pages; further is no page
+    # of its own, answered but not cached).
+    last_page = min(ListPaginator.max_pages, max(1, -(-Lesson.objects.published().count() // 20)))
     phrase = urlencode({"q": PHRASE})
     return [
         Page(FLOOR, "Vloer: platte Django-view", FLOOR_PATH, "floor", 1.0, 1.0),
