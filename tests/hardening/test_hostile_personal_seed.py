@@ -32,7 +32,7 @@ def seed() -> str:
 @pytest.mark.parametrize(
     ("password", "reason"),
     [
-        ("1", "Dit wachtwoord is te kort: gebruik minstens 8 tekens."),
+        ("1", "Dit wachtwoord is te kort: het moet minstens 8 tekens bevatten."),
         ("12345678901", "Dit wachtwoord bevat alleen cijfers"),
         ("wachtwoord", "Dit wachtwoord is te algemeen"),
         ("tafelsecretaris", "lijkt te veel op"),

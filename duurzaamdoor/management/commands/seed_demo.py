@@ -21,16 +21,6 @@ DEMO_SECRETARY = "secretaris"
 DEMO_NAME = {"first_name": "Demo", "last_name": "Tafelsecretaris"}
 
 
-# Django's Dutch catalogue misses this one (its message changed): said here in Dutch.
-_DUTCH = {"password_too_short": "Dit wachtwoord is te kort: gebruik minstens {min_length} tekens."}
-
-
-def _dutch(problem: ValidationError) -> str:
-    if problem.code in _DUTCH:
-        return _DUTCH[problem.code].format(**(problem.params or {}))
-    return " ".join(problem.messages)
-
-
 def _demo_password() -> str:
     """DEMO_SECRETARY_PASSWORD, if set and the account is still to be made, checked by the
     password validators of the site."""
@@ -41,7 +31,8 @@ def _demo_password() -> str:
             try:
                 password_validation.validate_password(password, user=candidate)
             except ValidationError as error:
-                reasons = " ".join(_dutch(problem) for problem in error.error_list)
+                # The site's validators, in Dutch (duurzaamdoor.passwords for the length).
+                reasons = " ".join(error.messages)
                 raise CommandError(
                     f"DEMO_SECRETARY_PASSWORD is geen goed wachtwoord: {reasons} Kies een "
                     "ander; er is niets aangemaakt."
