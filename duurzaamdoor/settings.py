@@ -289,7 +289,8 @@ AXES_FAILURE_LIMIT = env_int("DJANGO_AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("DJANGO_AXES_COOLOFF_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_LOCKOUT_TEMPLATE = "lockout.html"
+# The lockout page (templates/lockout.html), with Retry-After like every 429 of the site.
+AXES_LOCKOUT_CALLABLE = "duurzaamdoor.ratelimit.lockout_response"
 # The same client key as every rate limit: an IPv6 /64 is one client here too.
 AXES_CLIENT_IP_CALLABLE = "duurzaamdoor.clients.client_key"
 AXES_VERBOSE = False

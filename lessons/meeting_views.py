@@ -15,7 +15,7 @@ from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.public_content import may_preview
-from duurzaamdoor.ratelimit import rate_limited
+from duurzaamdoor.ratelimit import rate_limited, with_retry_after
 from lessons import participants, vote_limits
 from lessons.choices import Stance
 from lessons.meetings import Meeting
@@ -131,7 +131,7 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
     known = participants.participant_id(request)
     participant = known or participants.new_participant_id()
     form = PositionForm(request.POST)
-    status, message = 200, ""
+    status, message, retry_after = 200, "", None
     if not form.is_valid():
         status = 400
         message = " ".join(str(e) for errors in form.errors.values() for e in errors)
@@ -140,7 +140,7 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
         and counts_as_new(statement, known)
         and (refused := vote_limits.refusal(request, statement, new_participant=known is None))
     ):
-        status, message = 429, refused
+        status, message, retry_after = 429, refused.message, refused.retry_after
     else:
         try:
             position_record(
@@ -164,6 +164,8 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
         response = redirect(f"{meeting.get_absolute_url()}#stelling-{statement.pk}")
     if status == 200:
         participants.remember(response, participant)
+    if retry_after is not None:
+        with_retry_after(response, retry_after)
     return response
 
 

@@ -22,6 +22,8 @@ never touches a position already counted. The counters live in the cache, for a 
 limit of 0 switches it off.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -32,26 +34,36 @@ from lessons.meetings import Statement
 WINDOW = 24 * 60 * 60  # seconds; longer than any statement stays open
 
 
-def refusal(request: HttpRequest, statement: Statement, *, new_participant: bool) -> str | None:
-    """Count a position that would add to the statement's count; the reason to refuse it
-    (a Dutch message), or None to accept it."""
+@dataclass(frozen=True)
+class Refusal:
+    message: str  # Dutch, for the participant
+    retry_after: int  # seconds until the counter that refused frees
+
+
+def refusal(request: HttpRequest, statement: Statement, *, new_participant: bool) -> Refusal | None:
+    """Count a position that would add to the statement's count; why to refuse it and when
+    to try again, or None to accept it."""
     scope = str(statement.pk)
     new_limit, total_limit = settings.VOTE_LIMIT_NEW_PER_NETWORK, settings.VOTE_LIMIT_PER_NETWORK
     if (
         new_participant
         and new_limit
-        and limit_reached(request, "vote_new", (new_limit, WINDOW), scope=scope)
+        and (wait := limit_reached(request, "vote_new", (new_limit, WINDOW), scope=scope))
     ):
-        return _(
+        message = _(
             "Vanaf jouw netwerk zijn op deze stelling al heel veel nieuwe deelnemers "
             "bijgekomen; daarom nemen we nu geen positie van een nieuwe deelnemer meer aan. "
             "Heb je hier al eerder positie ingenomen, sta dan cookies toe. Vraag het "
             "tafelsecretariaat in de zaal als je denkt dat dit niet klopt."
         )
-    if total_limit and limit_reached(request, "vote_total", (total_limit, WINDOW), scope=scope):
-        return _(
+        return Refusal(message, wait)
+    if total_limit and (
+        wait := limit_reached(request, "vote_total", (total_limit, WINDOW), scope=scope)
+    ):
+        message = _(
             "Vanaf jouw netwerk zijn op deze stelling al heel veel posities ingenomen; daarom "
             "nemen we er nu geen meer aan. Posities die al zijn opgeslagen, blijven staan. "
             "Vraag het tafelsecretariaat in de zaal als je denkt dat dit niet klopt."
         )
+        return Refusal(message, wait)
     return None

@@ -1,0 +1,84 @@
+"""Issue 15, item 13: what feeds, crawlers and scripts read from the site: feed authors,
+a meta description per page, search results kept out of indexes, and when a refused
+client may try again."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.factories import PASSWORD, StatementFactory
+
+
+@pytest.fixture(autouse=True)
+def fresh_counters():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+# --- Retry-After on every refusal -----------------------------------------------------
+
+
+@pytest.fixture
+def low_limits(settings):
+    settings.RATE_LIMITS = {
+        "case_submit": "2/h", "search": "2/h", "vote": "2/h", "map_create": "2/h",
+        "map_edit": "2/h",
+    }  # fmt: skip
+
+
+def refused(send, times: int = 5):
+    """The first 429 answer of ``times`` requests."""
+    for _ in range(times):
+        response = send()
+        if response.status_code == 429:
+            return response
+    raise AssertionError("never refused")
+
+
+def assert_retry_after_within(response, period: int):
+    value = response["Retry-After"]
+    assert value.isdigit(), value
+    assert 1 <= int(value) <= period
+
+
+def test_a_refused_search_says_when_to_try_again(client, db, low_limits):
+    response = refused(lambda: client.get("/zoeken/", {"q": "bouw"}))
+    assert_retry_after_within(response, 3600)
+    lessons = refused(lambda: client.get("/lessen/", {"q": "bouw"}))
+    assert_retry_after_within(lessons, 3600)
+
+
+def test_a_refused_submission_and_map_say_when_to_try_again(client, db, low_limits):
+    assert_retry_after_within(refused(lambda: client.post("/praktijkcases/indienen/", {})), 3600)
+    assert_retry_after_within(refused(lambda: client.post("/ecosystemen/nieuw/", {})), 3600)
+
+
+def test_a_refused_vote_says_when_to_try_again(client, db, low_limits):
+    statement = StatementFactory()
+    url = f"/bijeenkomsten/{statement.meeting.slug}/stellingen/{statement.pk}/positie/"
+    assert_retry_after_within(refused(lambda: client.post(url, {"value": 3})), 3600)
+    script = refused(lambda: client.post(url, {"value": 3}, HTTP_ACCEPT="application/json"))
+    assert_retry_after_within(script, 3600)
+
+
+def test_a_vote_refused_by_the_stuffing_limit_says_when_to_try_again(client, db, settings):
+    settings.VOTE_LIMIT_NEW_PER_NETWORK = 1
+    statement = StatementFactory(is_open=True)
+    url = f"/bijeenkomsten/{statement.meeting.slug}/stellingen/{statement.pk}/positie/"
+
+    def new_participant():
+        client.cookies.clear()
+        return client.post(url, {"value": 3})
+
+    assert_retry_after_within(refused(new_participant), 24 * 3600)
+
+
+def test_the_admin_lockout_says_when_it_ends(client, secretary, settings):
+    settings.AXES_FAILURE_LIMIT = 3
+    for _ in range(3):
+        client.post("/admin/login/", {"username": secretary.username, "password": "fout"})
+    response = client.post("/admin/login/", {"username": secretary.username, "password": PASSWORD})
+    assert response.status_code == 429
+    assert "Tijdelijk geblokkeerd" in response.content.decode()
+    cool_off = int(settings.AXES_COOLOFF_TIME.total_seconds())
+    assert cool_off - 60 <= int(response["Retry-After"]) <= cool_off
