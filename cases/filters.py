@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cases.choices import CaseStatus
 from cases.models import Case
+from cases.workflow import PUBLIC_STATUSES
 from duurzaamdoor.choices import PartyCode, Region
 
 SELECT = forms.Select(attrs={"class": "utrecht-select utrecht-select--html-select"})
@@ -26,7 +27,8 @@ class CaseFilter(django_filters.FilterSet):
     )
     status = django_filters.ChoiceFilter(
         label=_("Status"),
-        choices=CaseStatus.choices,
+        # Only the statuses a public case can have: any other would never match.
+        choices=[(status, CaseStatus(status).label) for status in PUBLIC_STATUSES],
         empty_label=_("Alle statussen"),
         widget=SELECT,
     )

@@ -20,7 +20,7 @@ from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
-from duurzaamdoor.filtering import valid_filterset
+from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import rate_limited
@@ -162,10 +162,12 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
 @require_safe
 @public_page(("regio", "partij", "status", "page"))
 def case_list(request: HttpRequest) -> HttpResponse:
-    filterset = valid_filterset(CaseFilter, request, Case.objects.public())
+    filters = resolve_filters(CaseFilter, request, Case.objects.public())
+    filterset = filters.filterset
     page = page_of(ListPaginator(card_rows(filterset.qs), CASES_PER_PAGE), request.GET.get("page"))
     page.object_list = cards(page.object_list)
-    return render(request, "cases/case_list.html", {"page": page, "filter": filterset})
+    context = {"page": page, "filter": filterset, "filter_notices": filters.notices}
+    return render(request, "cases/case_list.html", context)
 
 
 @require_safe

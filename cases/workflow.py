@@ -13,6 +13,23 @@ TRANSITIONS: dict[str, tuple[str, ...]] = {
     CaseStatus.AFGEWEZEN: (),
 }
 
+
+def reachable_from(status: str) -> tuple[str, ...]:
+    """``status`` and every status a case can move on to from there, in workflow order."""
+    seen, todo = {status}, [status]
+    while todo:
+        for following in TRANSITIONS[todo.pop()]:
+            if following not in seen:
+                seen.add(following)
+                todo.append(following)
+    return tuple(choice for choice in CaseStatus.values if choice in seen)
+
+
+# The statuses of a case on the public site: the secretariat publishes a case once the
+# table has taken it up, for its summary and insights; from there it moves on, never back
+# to a submission or a rejection.
+PUBLIC_STATUSES = reachable_from(CaseStatus.IN_ONDERZOEK)
+
 # Statuses after which a case is closed; its personal data is purged after retention.
 CLOSED = (CaseStatus.AFGEROND, CaseStatus.AFGEWEZEN)
 

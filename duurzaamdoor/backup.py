@@ -28,6 +28,7 @@ from django.db.models import Model
 # In dependency order. Parties come back by themselves after migrate.
 CONTENT_MODELS = [
     "lessons.Audience", "lessons.Pioneer", "lessons.Source", "lessons.ThemeTag",
+    "lessons.ThemeRedirect",
     "lessons.Lesson", "lessons.TaggedLesson",
     "cases.Case", "cases.CaseEvent",
     "ecosystem.Ecosystem", "ecosystem.Actor", "ecosystem.Factor", "ecosystem.Relation",

@@ -457,3 +457,8 @@ def suggest(parsed: ParsedQuery) -> str | None:
     if not replacements:
         return None
     return " ".join(replacements.get(word, word) for word in words)
+
+
+def kind_choices() -> list[tuple[str, str]]:
+    """The types of content a site search can be narrowed to (``soort``), with their names."""
+    return [(code, kind.plural) for code, kind in _kinds().items()]

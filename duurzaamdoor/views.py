@@ -1,11 +1,13 @@
 """Site-wide views: home, search, the statement pages and the health check."""
 
+import django_filters
 from django.conf import settings
 from django.db import Error as DatabaseError
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
@@ -13,6 +15,7 @@ from cases.models import Case
 from duurzaamdoor import search as search_service
 from duurzaamdoor import shared_cache
 from duurzaamdoor.caching import public_page
+from duurzaamdoor.filtering import ValuesFilterSet, resolve_filters
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons.cards import card_rows, cards
@@ -51,21 +54,27 @@ def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "pages/privacy.html", context)
 
 
+class SearchFilter(ValuesFilterSet):
+    soort = django_filters.ChoiceFilter(label=_("Soort"), choices=search_service.kind_choices)
+
+
 @search_rate_limited
 @require_safe
 @public_page(("q", "soort", "page"))
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()[: search_service.MAX_QUERY_LENGTH]
+    filters = resolve_filters(SearchFilter, request)
     results = None
     if query:
         results = search_service.site_search(
-            query, kind=request.GET.get("soort"), page=request.GET.get("page", 1)
+            query, kind=filters.filterset.value("soort"), page=request.GET.get("page", 1)
         )
     context = {
         "search_query": query,
         "results": results,
         "page": results.page if results else None,
         "search_notice": results.notice if results else "",
+        "filter_notices": filters.notices,
     }
     return render(request, "search.html", context)
 

@@ -11,11 +11,13 @@ from django.views.decorators.http import require_safe
 
 from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.spreadsheet import escape_formula
 from duurzaamdoor.text import xml_safe
 from ecosystem import charts
 from ecosystem.choices import ActorKind
+from ecosystem.filters import ActorFilter
 from ecosystem.models import Ecosystem
 from ecosystem.selectors import map_contents
 
@@ -38,13 +40,12 @@ def ecosystem_list(request: HttpRequest) -> HttpResponse:
     return render(request, "ecosystem/ecosystem_list.html", {"page": page})
 
 
-def _filter_actors(request: HttpRequest, actors: list) -> tuple[list, dict]:
-    party = request.GET.get("partij", "")
-    kind = request.GET.get("soort", "")
-    only_strengthen = request.GET.get("versterken") == "1"
+def _filter_actors(request: HttpRequest, actors: list) -> tuple[list, dict, list]:
+    filters = resolve_filters(ActorFilter, request)
+    only_strengthen = filters.filterset.value("versterken") == "1"
     active = {
-        "partij": party if party in PartyCode.values else "",
-        "soort": kind if kind in ActorKind.values else "",
+        "partij": filters.filterset.value("partij") or "",
+        "soort": filters.filterset.value("soort") or "",
         "versterken": only_strengthen,
     }
     shown = [
@@ -54,7 +55,7 @@ def _filter_actors(request: HttpRequest, actors: list) -> tuple[list, dict]:
         and (not active["soort"] or actor.kind == active["soort"])
         and (not only_strengthen or actor.strengthen)
     ]
-    return shown, active
+    return shown, active, filters.notices
 
 
 @require_safe
@@ -62,7 +63,7 @@ def _filter_actors(request: HttpRequest, actors: list) -> tuple[list, dict]:
 def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
     ecosystem = _visible_map(request, slug)
     actors, factors, relations = map_contents(ecosystem)
-    shown, active = _filter_actors(request, actors)
+    shown, active, notices = _filter_actors(request, actors)
     shown_ids = {actor.pk for actor in shown}
     shown_relations = [
         r for r in relations if r.source_id in shown_ids and r.target_id in shown_ids
@@ -78,6 +79,7 @@ def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "relations": shown_relations,
         "active": active,
         "is_filtered": any(active.values()),
+        "filter_notices": notices,
         "party_choices": PartyCode.choices,
         "lessons": ecosystem.case.lessons.published() if ecosystem.case_id else [],
         "kind_choices": ActorKind.choices,

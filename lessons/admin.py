@@ -19,7 +19,7 @@ from duurzaamdoor.exports import import_export_admin
 from lessons.choices import LessonStatus
 from lessons.models import Audience, Lesson, Meeting, Pioneer, Source, Statement, ThemeTag
 from lessons.resources import AudienceResource, LessonResource, PioneerResource, SourceResource
-from lessons.services import themes_merge
+from lessons.services import theme_redirect_record, themes_merge
 
 # Themes are managed as lesson themes; taggit's generic tag list would only confuse.
 admin.site.unregister(Tag)
@@ -218,6 +218,11 @@ class ThemeTagAdmin(admin.ModelAdmin):
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return super().get_queryset(request).annotate(lesson_count=Count("tagged_lessons"))
+
+    def save_model(self, request: HttpRequest, obj: ThemeTag, form, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        if change and "slug" in form.changed_data:  # old links to the theme keep working
+            theme_redirect_record(old_slug=form.initial.get("slug", ""), theme=obj)
 
     @admin.display(description=_("lessen"), ordering="lesson_count")
     def lesson_count(self, theme: ThemeTag) -> int:

@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.prepared import Prepared
-from lessons.models import Audience, Lesson, Source, ThemeTag
+from lessons.models import Audience, Lesson, Source, ThemeRedirect, ThemeTag
 
 FACETS = ("thema", "doelgroep", "partij", "bron")
 
@@ -91,6 +91,14 @@ class LessonFilter(django_filters.FilterSet):
     @property
     def qs(self):
         raise NotImplementedError("The lessons of a selection come from the filter index.")
+
+    def moved_values(self, unknown: dict[str, list[str]]) -> dict[str, dict[str, str]]:
+        """Where unknown themes went: merged or renamed (see
+        :func:`duurzaamdoor.filtering.resolve_filters`). One query, only for old addresses."""
+        if not unknown.get("thema"):
+            return {}
+        redirects = ThemeRedirect.objects.filter(old_slug__in=unknown["thema"])
+        return {"thema": dict(redirects.values_list("old_slug", "theme__slug"))}
 
     def chosen(self, facet: str) -> list[Term]:
         """The valid options chosen for ``facet`` (after ``is_valid()``)."""

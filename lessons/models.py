@@ -109,6 +109,23 @@ class ThemeTag(TagBase):
         return reverse("lessons:list") + f"?thema={self.slug}"
 
 
+class ThemeRedirect(models.Model):
+    """Where the address of a theme that is gone now leads: a theme merged into another, or
+    a theme whose slug changed, so that old links (bookmarks, shared filters) still work."""
+
+    old_slug = models.SlugField(_("oude slug"), max_length=100, unique=True)
+    theme = models.ForeignKey(
+        ThemeTag, on_delete=models.CASCADE, related_name="redirects", verbose_name=_("thema")
+    )
+
+    class Meta:
+        verbose_name = _("oud adres van een thema")
+        verbose_name_plural = _("oude adressen van thema's")
+
+    def __str__(self) -> str:
+        return f"{self.old_slug} → {self.theme.slug}"
+
+
 class TaggedLesson(TaggedItemBase):
     content_object = models.ForeignKey(
         "Lesson", on_delete=models.CASCADE, related_name="tagged_themes"

@@ -8,7 +8,7 @@ from django.views.decorators.http import require_safe
 
 from duurzaamdoor import search
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
-from duurzaamdoor.filtering import valid_filterset
+from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index
@@ -27,9 +27,12 @@ PIONEERS_PER_PAGE = 30
 @require_safe
 @public_page(("q", *FACETS, "page"))
 def lesson_list(request: HttpRequest) -> HttpResponse:
-    filterset = valid_filterset(
+    filters = resolve_filters(
         LessonFilter, request, Lesson.objects.published(), vocabulary=Vocabulary()
     )
+    if filters.redirect:
+        return filters.redirect
+    filterset = filters.filterset
     query = filterset.form.cleaned_data.get("q", "").strip()
     parsed = search.parse(query)  # bounded: at most search.MAX_TERMS words
     ranked = matches = None
@@ -50,6 +53,7 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         "facets": listing.facets,
         "active_filters": active_filters(filterset.data, listing.facets),
         "is_filtered": bool(query) or any(filterset.data.getlist(name) for name in FACETS),
+        "filter_notices": filters.notices,
     }
     return render(request, "lessons/lesson_list.html", context)
 
