@@ -1,17 +1,15 @@
 """Atom feed of published cases, newest first."""
 
-from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
 from cases.models import Case
-from duurzaamdoor.feeds import SafeAtom1Feed
+from duurzaamdoor.feeds import SiteFeed
 
 FEED_SIZE = 30
 
 
-class PublicCasesFeed(Feed):
-    feed_type = SafeAtom1Feed
+class PublicCasesFeed(SiteFeed):
     title = _("Praktijkcases — Kennisbank Participatietafel Circulaire Economie")
     subtitle = _("Vastgelopen transitieopgaven en wat de tafel ervan leerde.")
     link = reverse_lazy("cases:list")

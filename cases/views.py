@@ -20,6 +20,7 @@ from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
+from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.public_content import may_preview
@@ -87,11 +88,6 @@ def _remember_browser(response: HttpResponse, browser: str) -> HttpResponse:
     return response
 
 
-def _no_index(response: HttpResponse) -> HttpResponse:
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 @never_cache
 @rate_limited("case_submit")
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -141,7 +137,7 @@ def _expired_message() -> str:
 def submitted(request: HttpRequest, token: str) -> HttpResponse:
     case = get_object_or_404(Case, status_token=token)
     status_url = request.build_absolute_uri(case.get_status_url())
-    return _no_index(
+    return no_index(
         render(request, "cases/submitted.html", {"case": case, "status_url": status_url})
     )
 
@@ -156,7 +152,7 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
         "events": events,
         "explanation": STATUS_EXPLANATIONS[case.status],
     }
-    return _no_index(render(request, "cases/status.html", context))
+    return no_index(render(request, "cases/status.html", context))
 
 
 @require_safe

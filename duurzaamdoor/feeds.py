@@ -1,6 +1,9 @@
-"""The feed format of every feed of the site: Atom, and always well-formed XML."""
+"""The feeds of the site: Atom, always well-formed XML, written by the table."""
 
+from django.conf import settings
+from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.text import xml_safe
 
@@ -28,3 +31,14 @@ class SafeAtom1Feed(Atom1Feed):
     def add_item(self, *args, **kwargs):
         super().add_item(*args, **kwargs)
         self.items[-1] = {key: _safe(value) for key, value in self.items[-1].items()}
+
+
+class SiteFeed(Feed):
+    """The base of every feed: Atom, and the table's secretariat as its author (RFC 4287
+    requires one; a feed names the table and its shared address, never a person)."""
+
+    feed_type = SafeAtom1Feed
+    author_name = _("Tafelsecretariaat Participatietafel Circulaire Economie")
+
+    def author_email(self) -> str:
+        return settings.CONTACT_EMAIL

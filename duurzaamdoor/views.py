@@ -15,6 +15,7 @@ from cases.models import Case
 from duurzaamdoor import search as search_service
 from duurzaamdoor import shared_cache
 from duurzaamdoor.caching import public_page
+from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import ValuesFilterSet, resolve_filters
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import search_rate_limited
@@ -76,7 +77,9 @@ def search(request: HttpRequest) -> HttpResponse:
         "search_notice": results.notice if results else "",
         "filter_notices": filters.notices,
     }
-    return render(request, "search.html", context)
+    # Results pages are endless variants of the pages they lead to: crawlers follow the
+    # links, indexes keep the lessons, cases and maps themselves.
+    return no_index(render(request, "search.html", context), follow=True)
 
 
 @require_safe

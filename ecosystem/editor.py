@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 
+from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem import charts, services
 from ecosystem.forms import ActorForm, EcosystemForm, FactorForm, RelationForm
@@ -33,11 +34,6 @@ ITEMS: dict[str, tuple[type[Model], type, str, str]] = {
     "relatie": (Relation, RelationForm, "relations", "relaties"),
 }
 FORM_FOR_ITEM = {"actor": "actor", "factor": "factor", "relatie": "relation"}
-
-
-def _private(response: HttpResponse) -> HttpResponse:
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
 
 
 def _map_by_token(token: str, *, for_update: bool = False) -> Ecosystem:
@@ -93,7 +89,7 @@ def _edit_page(
     }
     if not ecosystem.editable_through_link:
         context["locked_message"] = locked_message()
-        return _private(render(request, "ecosystem/edit.html", context, status=status))
+        return no_index(render(request, "ecosystem/edit.html", context, status=status))
     context |= {
         "map_form": forms.get("map_form") or EcosystemForm(instance=ecosystem, prefix="map"),
         "actor_form": forms.get("actor_form") or ActorForm(ecosystem=ecosystem, prefix="actor"),
@@ -101,7 +97,7 @@ def _edit_page(
         "relation_form": forms.get("relation_form")
         or RelationForm(ecosystem=ecosystem, prefix="relation"),
     }
-    return _private(render(request, "ecosystem/edit.html", context, status=status))
+    return no_index(render(request, "ecosystem/edit.html", context, status=status))
 
 
 @never_cache
@@ -177,7 +173,7 @@ def edit_item(request: HttpRequest, token: str, segment: str, pk: int) -> HttpRe
                 return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
     context = {"ecosystem": ecosystem, "form": form, "item": item, "anchor": anchor}
     status = 400 if form.errors else 200
-    return _private(render(request, "ecosystem/edit_item.html", context, status=status))
+    return no_index(render(request, "ecosystem/edit_item.html", context, status=status))
 
 
 @never_cache
@@ -199,4 +195,4 @@ def delete_item(request: HttpRequest, token: str, segment: str, pk: int) -> Http
     if not ecosystem.editable_through_link:
         return redirect(f"{ecosystem.get_edit_url()}#{anchor}")
     context = {"ecosystem": ecosystem, "item": item, "anchor": anchor}
-    return _private(render(request, "ecosystem/delete_item.html", context))
+    return no_index(render(request, "ecosystem/delete_item.html", context))

@@ -1,18 +1,16 @@
 """Atom feed of published lessons, newest first."""
 
-from django.contrib.syndication.views import Feed
 from django.urls import reverse_lazy
 from django.utils.translation import gettext_lazy as _
 
-from duurzaamdoor.feeds import SafeAtom1Feed
+from duurzaamdoor.feeds import SiteFeed
 from lessons.models import Lesson
 from lessons.querysets import card_themes
 
 FEED_SIZE = 30
 
 
-class LatestLessonsFeed(Feed):
-    feed_type = SafeAtom1Feed
+class LatestLessonsFeed(SiteFeed):
     title = _("Lessen — Kennisbank Participatietafel Circulaire Economie")
     subtitle = _("Nieuwe lessen van voorlopers in circulaire transitieopgaven.")
     link = reverse_lazy("lessons:list")

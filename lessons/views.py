@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 
 from duurzaamdoor import search
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
+from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import search_rate_limited
@@ -55,7 +56,8 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         "is_filtered": bool(query) or any(filterset.data.getlist(name) for name in FACETS),
         "filter_notices": filters.notices,
     }
-    return render(request, "lessons/lesson_list.html", context)
+    response = render(request, "lessons/lesson_list.html", context)
+    return no_index(response, follow=True) if query else response  # a results page
 
 
 def _card_page(request: HttpRequest, lessons) -> Page:

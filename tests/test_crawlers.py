@@ -2,10 +2,14 @@
 a meta description per page, search results kept out of indexes, and when a refused
 client may try again."""
 
+import xml.etree.ElementTree as ET
+
 import pytest
 from django.core.cache import cache
 
-from tests.factories import PASSWORD, StatementFactory
+from tests.factories import PASSWORD, LessonFactory, PublicCaseFactory, StatementFactory
+
+ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 @pytest.fixture(autouse=True)
@@ -82,3 +86,45 @@ def test_the_admin_lockout_says_when_it_ends(client, secretary, settings):
     assert "Tijdelijk geblokkeerd" in response.content.decode()
     cool_off = int(settings.AXES_COOLOFF_TIME.total_seconds())
     assert cool_off - 60 <= int(response["Retry-After"]) <= cool_off
+
+
+# --- feeds ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "address", ["/feeds/lessen/", "/en/feeds/lessen/", "/feeds/praktijkcases/",
+                "/en/feeds/praktijkcases/"],
+)  # fmt: skip
+def test_every_feed_names_the_secretariat_as_its_author(client, db, address, settings):
+    LessonFactory()
+    PublicCaseFactory()
+    feed = ET.fromstring(client.get(address).content)  # noqa: S314 - our own output
+    assert feed.tag == f"{ATOM}feed"
+    authors = feed.findall(f"{ATOM}author")
+    assert len(authors) == 1
+    name = authors[0].findtext(f"{ATOM}name")
+    assert "secretariaat" in name.lower() or "secretariat" in name.lower()
+    assert authors[0].findtext(f"{ATOM}email") == settings.CONTACT_EMAIL
+    # RFC 4287: every entry has an author, its own or the feed's.
+    entries = feed.findall(f"{ATOM}entry")
+    assert entries
+    assert all(entry.find(f"{ATOM}author") is None for entry in entries)
+
+
+# --- search result pages stay out of indexes ---------------------------------------------
+
+
+@pytest.mark.parametrize("address", ["/zoeken/?q=bouw", "/en/zoeken/?q=bouw", "/lessen/?q=bouw"])
+def test_search_results_are_not_indexed_but_their_links_are_followed(client, db, address):
+    LessonFactory(title="Bouw circulair")
+    for _ in range(2):  # rendered, then from the page cache
+        response = client.get(address)
+        assert response.status_code == 200
+        assert response["X-Robots-Tag"] == "noindex, follow"
+    if address.startswith(("/zoeken/", "/en/zoeken/")):
+        assert '<meta name="robots" content="noindex, follow">' in response.content.decode()
+
+
+def test_plain_lists_stay_indexable(client, db):
+    LessonFactory()
+    assert "X-Robots-Tag" not in client.get("/lessen/")
