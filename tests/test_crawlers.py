@@ -2,12 +2,23 @@
 a meta description per page, search results kept out of indexes, and when a refused
 client may try again."""
 
+import html
+import re
 import xml.etree.ElementTree as ET
 
 import pytest
 from django.core.cache import cache
 
-from tests.factories import PASSWORD, LessonFactory, PublicCaseFactory, StatementFactory
+from tests.factories import (
+    PASSWORD,
+    EcosystemFactory,
+    LessonFactory,
+    MeetingFactory,
+    PioneerFactory,
+    PublicCaseFactory,
+    SourceFactory,
+    StatementFactory,
+)
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -128,3 +139,60 @@ def test_search_results_are_not_indexed_but_their_links_are_followed(client, db,
 def test_plain_lists_stay_indexable(client, db):
     LessonFactory()
     assert "X-Robots-Tag" not in client.get("/lessen/")
+
+
+# --- a meta description per page ---------------------------------------------------------
+
+LONG_LEAD = (
+    "Een gemeente die circulair wil inkopen, begint bij de inkoopkalender: wie weet welke "
+    "contracten aflopen, kan op tijd met de markt praten en eisen stellen aan hergebruik."
+)
+
+
+@pytest.fixture
+def site(db):
+    pioneer = PioneerFactory(name="Sanne de Vries", bio="Werkt aan **circulaire** bouw in Zwolle.")
+    source = SourceFactory(title="Versnellen in Transitie", summary="Het whitepaper van 2023.")
+    lesson = LessonFactory(title="Begin bij de inkoopkalender", lead=LONG_LEAD, source=source,
+                           pioneers=[pioneer])  # fmt: skip
+    meeting = MeetingFactory(summary="Een gesprek over **lef** in de regio.")
+    case = PublicCaseFactory(public_summary="Een provincie liep vast op de afvalstatus van grond.")
+    ecosystem = EcosystemFactory(task="Grondstromen in de regio sluiten.")
+    return [
+        "/", "/lessen/", lesson.get_absolute_url(), "/voorlopers/", pioneer.get_absolute_url(),
+        source.get_absolute_url(), "/bijeenkomsten/", meeting.get_absolute_url(),
+        f"{meeting.get_absolute_url()}live/", "/praktijkcases/", case.get_absolute_url(),
+        "/praktijkcases/indienen/", "/ecosystemen/", ecosystem.get_absolute_url(),
+        "/ecosystemen/nieuw/", "/zoeken/", "/toegankelijkheid/", "/privacy/",
+    ]  # fmt: skip
+
+
+def meta_description(client, address: str) -> str:
+    response = client.get(address)
+    assert response.status_code == 200, address
+    found = re.findall(r'<meta name="description" content="([^"]*)">', response.content.decode())
+    assert len(found) == 1, address
+    return html.unescape(found[0])
+
+
+@pytest.mark.parametrize("language", ["nl", "en"])
+def test_every_page_type_has_a_description_of_its_own(client, site, language):
+    prefix = "" if language == "nl" else "/en"
+    descriptions = {address: meta_description(client, prefix + address) for address in site}
+    for address, description in descriptions.items():
+        assert 20 <= len(description) <= 170, (address, description)
+        assert "**" not in description and "\n" not in description, address
+    shared = {d for d in descriptions.values() if list(descriptions.values()).count(d) > 1}
+    assert shared == set()
+
+
+def test_descriptions_come_from_the_content_and_speak_the_pages_language(client, site):
+    lesson = meta_description(client, "/lessen/begin-bij-de-inkoopkalender/")
+    assert lesson.startswith("Een gemeente die circulair wil inkopen")
+    assert lesson.endswith("…") and not lesson.endswith(" …")
+    assert LONG_LEAD.startswith(lesson[:-1])  # cut at a word, not inside one
+    assert LONG_LEAD[len(lesson) - 1] == " "
+    pioneer = meta_description(client, "/voorlopers/sanne-de-vries/")
+    assert pioneer == "Werkt aan circulaire bouw in Zwolle."
+    assert meta_description(client, "/en/lessen/").startswith("Lessons from pioneers")
+    assert meta_description(client, "/lessen/").startswith("Lessen van voorlopers")

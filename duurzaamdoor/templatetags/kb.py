@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from duurzaamdoor import markdown, search
 
 register = template.Library()
+META_DESCRIPTION_LENGTH = 160
 
 
 @register.filter
@@ -23,6 +24,19 @@ def render_markdown(text: str) -> SafeString:
 def highlight(text: str, query: str) -> SafeString:
     """An escaped excerpt of ``text`` with the words of ``query`` marked."""
     return search.highlight(text, query)
+
+
+@register.filter
+def meta_description(text: str, length: int = META_DESCRIPTION_LENGTH) -> str:
+    """A text (plain or Markdown) as a page's meta description: its words on one line,
+    cut at a word to at most ``length`` characters (what a search result shows)."""
+    words = " ".join(markdown.markdown_to_text(str(text or "")).split())
+    if len(words) <= length:
+        return words
+    cut = words[: length - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:-\u2013") + "…"
 
 
 @register.filter
