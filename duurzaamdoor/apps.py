@@ -14,7 +14,7 @@ class DuurzaamdoorConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
-        from duurzaamdoor import converters, middleware, public_words, table_versions
+        from duurzaamdoor import converters, middleware, public_words, search_index, table_versions
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
@@ -36,5 +36,7 @@ class DuurzaamdoorConfig(AppConfig):
         )
         public_words.connect()
         user_logged_in.connect(middleware.stamp_session_at_login, dispatch_uid="stamp_session")
+        connection_created.connect(search_index.register_functions, dispatch_uid="search_functions")
         for connection in connections.all(initialized_only=True):
             table_versions.observe_connection(connection)
+            search_index.register_functions(connection)

@@ -9,13 +9,11 @@ checked in the same transaction, and those no other public content holds are rem
 Smaller parts (an actor, a factor or a statement deleted or renamed while its map or
 meeting stays public) are not followed one by one: the daily ``purge_personal_data`` job
 rebuilds the whole vocabulary from public content, so they are gone within a day.
-Postgres only, like the vocabulary itself.
 """
 
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db import connections
 from django.db.models.signals import post_delete, post_save, pre_delete, pre_save
 
 from duurzaamdoor.search_index import forget_words, forget_words_later, words_of
@@ -65,7 +63,7 @@ def _fields(instance) -> dict:
 
 
 def _watching(instance, using: str, raw: bool = False) -> PublicText | None:
-    if raw or connections[using].vendor != "postgresql":
+    if raw:
         return None
     return _BY_MODEL.get(type(instance))
 

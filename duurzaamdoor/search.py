@@ -1,11 +1,14 @@
 """The one text search of the knowledge base.
 
-A query is parsed once, in the spirit of web search: words (all must match), "quoted
-phrases", ``-excluded`` words and ``or`` between alternatives. On Postgres the query
-becomes a ``dutch`` tsquery over a stored, weighted search vector, with every word
-matched as a prefix (the Dutch stemmer keeps "grondstoffen" and "grondstof" apart), and
-the results are ranked. On SQLite, the zero-setup development database, the same query
-falls back to case-insensitive substring matching over the same fields, unranked.
+A query is parsed once (:func:`parse`), for every page that searches, as its tips say:
+words (all must match), "quoted phrases" (these words in this order), ``-excluded`` words
+(``-textiel`` alone: everything without "textiel") and ``of``/``or`` between alternatives
+("bouw of water"). Every word is looked up by its root
+(:func:`duurzaamdoor.search_words.normalise`), as a prefix, so that singular and plural
+find each other ("waterschappen", "waterschap"). On Postgres the query becomes a tsquery
+of those roots over a stored, weighted ``dutch`` search vector, and the results are
+ranked. On SQLite, the zero-setup development database, the same roots are matched in the
+stored text of roots that :mod:`duurzaamdoor.search_index` keeps there, unranked.
 
 Snippets are made in Python, for the shown page only: the text is escaped first and the
 matched words are then wrapped in ``<mark>``.
@@ -20,26 +23,40 @@ from dataclasses import dataclass, field
 from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
 from django.core.paginator import Page, Paginator
 from django.db import connections
-from django.db.models import CharField, Count, F, FloatField, Func, Q, QuerySet, Value
+from django.db.models import (
+    CharField,
+    Count,
+    F,
+    FloatField,
+    Func,
+    IntegerField,
+    Q,
+    QuerySet,
+    Value,
+)
+from django.db.models.functions import Length
 from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.caching import page_of
+from duurzaamdoor.search_words import WORD, is_close, normalise
 
-SEARCH_CONFIG = "dutch"
+# The vectors are made with the ``dutch`` configuration (search_index.py); a query holds
+# roots made in Python already, which Postgres must take as they are.
+QUERY_CONFIG = "simple"
 # The bounds of one query, for every entry point (/zoeken/, /lessen/?q=): its length in
 # characters, the words it searches for (each word is a prefix lookup in the index; the
-# rest is dropped and the page says so) and the unknown words for which "Bedoelde u …?"
-# looks for a known one (one trigram lookup each). Whatever a visitor types, a query costs
-# at most this much.
+# rest is dropped and the page says so) and the unknown words for which "Bedoelde je …?"
+# looks for a known one (one lookup each). Whatever a visitor types, a query costs at most
+# this much.
 MAX_QUERY_LENGTH = 200
 MAX_TERMS = 12
 MAX_SUGGESTED_WORDS = 3
 _TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
-_WORD = re.compile(r"\w+")
-_SPLIT_WORDS = re.compile(r"(\w+)")
+_ALTERNATIVE = frozenset({"of", "or"})  # "bouw of water", "bouw OR water"
+_SPLIT_WORDS = re.compile(r"([^\W_]+)")
 
 
 @dataclass(frozen=True)
@@ -47,11 +64,41 @@ class Term:
     """A word, or a phrase of several words that must appear in this order."""
 
     words: tuple[str, ...]
+    phrase: bool = False
+    negated: bool = False
+
+    @cached_property
+    def roots(self) -> tuple[str, ...]:
+        """The root of each word; "" for a stop word, which is not indexed."""
+        return tuple(normalise(word) for word in self.words)
+
+    def __bool__(self) -> bool:
+        return any(self.roots)
 
     def tsquery(self) -> str:
-        if len(self.words) == 1:
-            return f"{self.words[0]}:*"
-        return "(" + " <-> ".join(self.words) + ")"
+        """Each root as a prefix; in a phrase, at its distance from the previous one (a
+        stop word in between keeps its place in the vector, as in the text)."""
+        pieces: list[str] = []
+        skipped = 0
+        for root in self.roots:
+            if not root:
+                skipped += bool(pieces)
+                continue
+            if pieces:
+                pieces.append(f"<{skipped + 1}>" if skipped else "<->")
+            pieces.append(f"{root}:*")
+            skipped = 0
+        return pieces[0] if len(pieces) == 1 else "(" + " ".join(pieces) + ")"
+
+    def stored_text(self) -> str:
+        """What the stored text of roots on SQLite holds where this term occurs: its roots
+        after a space (the last one a prefix); stop words are not stored."""
+        return " " + " ".join(root for root in self.roots if root)
+
+    def typed(self, replacements: dict[str, str]) -> str:
+        """The term as a visitor would type it, with some words replaced."""
+        words = " ".join(replacements.get(word, word) for word in self.words)
+        return ("-" if self.negated else "") + (f'"{words}"' if self.phrase else words)
 
 
 @dataclass
@@ -61,9 +108,11 @@ class ParsedQuery:
     excluded: list[Term] = field(default_factory=list)
     # Words were dropped to stay within MAX_TERMS.
     shortened: bool = False
+    # The terms and the "of"/"or" between them, in the order typed (for suggestions).
+    typed: list["Term | str"] = field(default_factory=list)
 
     def __bool__(self) -> bool:
-        return bool(self.clauses)
+        return bool(self.clauses or self.excluded)
 
     @property
     def notice(self) -> str:
@@ -79,33 +128,62 @@ class ParsedQuery:
         """The words to look for (not the excluded ones), for highlighting."""
         return [word for clause in self.clauses for term in clause for word in term.words]
 
+    @property
+    def roots(self) -> list[str]:
+        """The roots of the words to look for."""
+        return [root for clause in self.clauses for term in clause for root in term.roots if root]
+
     def tsquery(self) -> str:
-        """Text for Postgres ``to_tsquery``; built from \\w+ words only, so always valid."""
+        """Text for Postgres ``to_tsquery``; built from roots of letters and digits only,
+        so always valid."""
         parts = [
             "(" + " | ".join(term.tsquery() for term in clause) + ")" for clause in self.clauses
         ]
         parts += [f"!{term.tsquery()}" for term in self.excluded]
         return " & ".join(parts)
 
+    def condition(self) -> Q:
+        """The same query over the stored text of roots (SQLite)."""
+        condition = Q(search_vector__isnull=False)
+        for clause in self.clauses:
+            condition &= Q.create(
+                [("search_vector__contains", term.stored_text()) for term in clause],
+                connector=Q.OR,
+            )
+        for term in self.excluded:
+            condition &= ~Q(search_vector__contains=term.stored_text())
+        return condition
+
+    def with_words(self, replacements: dict[str, str]) -> str:
+        """The query as typed, with some words replaced."""
+        return " ".join(
+            part if isinstance(part, str) else part.typed(replacements) for part in self.typed
+        )
+
 
 def parse(text: str | ParsedQuery) -> ParsedQuery:
     """The query in ``text``, cut to MAX_QUERY_LENGTH characters and MAX_TERMS words
-    (searched for or excluded; each word of a phrase counts), in the order typed."""
+    (searched for or excluded; each word of a phrase counts), in the order typed.
+
+    The one reading of a query for every page that searches. A term of stop words only
+    ("de") is left out, as the index leaves them out."""
     if isinstance(text, ParsedQuery):
         return text
     parsed = ParsedQuery()
     budget = MAX_TERMS
-    join_next = False
+    alternative = ""  # the "of" or "or" just read, after a term searched for
     for match in _TOKEN.finditer(text[:MAX_QUERY_LENGTH]):
         negated_phrase, phrase, bare = match.groups()
         negated = bool(negated_phrase)
         raw = phrase if phrase is not None else bare
-        if phrase is None and raw.lower() == "or" and parsed.clauses:
-            join_next = True
+        follows_term = bool(parsed.typed) and isinstance(parsed.typed[-1], Term)
+        if phrase is None and raw.lower() in _ALTERNATIVE and follows_term:
+            if not parsed.typed[-1].negated:  # "-textiel of hout": no alternative to "not"
+                alternative = raw
             continue
         if phrase is None and raw.startswith("-") and len(raw) > 1:
             negated, raw = True, raw[1:]
-        words = tuple(word.lower() for word in _WORD.findall(raw))
+        words = tuple(word.lower() for word in WORD.findall(raw))
         if not words:
             continue
         if len(words) > budget:
@@ -114,14 +192,19 @@ def parse(text: str | ParsedQuery) -> ParsedQuery:
             if not words:
                 break
         budget -= len(words)
-        term = Term(words)
+        term = Term(words, phrase=phrase is not None, negated=negated)
+        if not term:
+            alternative = ""
+            continue
         if negated:
             parsed.excluded.append(term)
-        elif join_next:
+        elif alternative:
             parsed.clauses[-1].append(term)
+            parsed.typed.append(alternative)
         else:
             parsed.clauses.append([term])
-        join_next = False
+        parsed.typed.append(term)
+        alternative = ""
     return parsed
 
 
@@ -129,57 +212,41 @@ def is_postgres(queryset: QuerySet) -> bool:
     return connections[queryset.db].vendor == "postgresql"
 
 
-def search(
-    queryset: QuerySet, text: "str | ParsedQuery", *, fallback_fields: list[str]
-) -> QuerySet:
+def _tsquery(parsed: ParsedQuery) -> SearchQuery:
+    return SearchQuery(parsed.tsquery(), search_type="raw", config=QUERY_CONFIG)
+
+
+def search(queryset: QuerySet, text: "str | ParsedQuery") -> QuerySet:
     """Filter ``queryset`` to what matches ``text`` (or a query parsed already, to know
     whether it was shortened), best match first.
 
-    The model needs a ``search_vector`` field (kept current on Postgres).
-    ``fallback_fields`` are the lookups matched on other databases, for example
-    ``["title", "lead", "body", "themes__name"]``.
+    The model needs a ``search_vector`` field, kept current by its queryset's
+    ``update_search_vector`` (see :mod:`duurzaamdoor.search_index`).
     """
     parsed = parse(text)
     if not parsed:
         return queryset.none()
     if is_postgres(queryset):
-        query = SearchQuery(parsed.tsquery(), search_type="raw", config=SEARCH_CONFIG)
+        query = _tsquery(parsed)
         return (
             queryset.filter(search_vector=query)
             .annotate(rank=SearchRank(F("search_vector"), query))
             # Then the list's own order: ties between equal ranks stay put between pages.
             .order_by("-rank", *(queryset.query.order_by or queryset.model._meta.ordering))
         )
-    return _fallback_search(queryset, parsed, fallback_fields)
+    return queryset.filter(parsed.condition())
 
 
-def _fallback_search(queryset: QuerySet, parsed: ParsedQuery, fields: list[str]) -> QuerySet:
-    def term_matches(term: Term) -> Q:
-        phrase = " ".join(term.words)
-        return Q.create([(f"{name}__icontains", phrase) for name in fields], connector=Q.OR)
-
-    condition = Q()
-    for clause in parsed.clauses:
-        condition &= Q.create([term_matches(term) for term in clause], connector=Q.OR)
-    for term in parsed.excluded:
-        condition &= ~term_matches(term)
-    # Lookups across to-many relations would repeat rows; match by primary key instead.
-    matching = queryset.model._default_manager.filter(condition).values("pk")
-    return queryset.filter(pk__in=matching)
-
-
-def _word_matches(token: str, words: list[str]) -> bool:
-    # Either may be the longer form: "grondstof" marks "grondstoffen" and vice versa.
-    token = token.lower()
-    return any(
-        token.startswith(word) or (len(token) >= 4 and word.startswith(token)) for word in words
-    )
+def _word_matches(token: str, roots: list[str]) -> bool:
+    # As the search does: "grondstof" marks "grondstoffen" and vice versa.
+    root = normalise(token)
+    return bool(root) and any(root.startswith(wanted) for wanted in roots)
 
 
 def highlight(text: str, query: str | ParsedQuery, *, max_words: int = 40) -> SafeString:
     """An escaped excerpt of ``text`` around the first match, matches in ``<mark>``."""
     parsed = parse(query) if isinstance(query, str) else query
-    words = parsed.words
+    words = parsed.roots
     tokens = _SPLIT_WORDS.split(text)  # words at the odd positions
     word_positions = range(1, len(tokens), 2)
     if not word_positions:
@@ -210,7 +277,7 @@ def highlight(text: str, query: str | ParsedQuery, *, max_words: int = 40) -> Sa
 # --- One search over everything ------------------------------------------------------
 
 RESULTS_PER_PAGE = 20
-SUGGEST_BELOW = 3  # offer "Bedoelde u …?" when fewer results than this
+SUGGEST_BELOW = 3  # offer "Bedoelde je …?" when fewer results than this
 
 
 class Recency(Func):
@@ -231,7 +298,6 @@ class Kind:
     plural: str
     queryset: Callable[[], QuerySet]
     date_field: str
-    fallback_fields: list[str]
     snippet: Callable[[object], str]
     prefetch: tuple[str, ...] = ()
     # The heading of a hit: what the item's public page calls it.
@@ -249,19 +315,17 @@ def _kinds() -> dict[str, Kind]:
 
     kinds = [
         Kind("lessen", _("Les"), _("Lessen"), lambda: Lesson.objects.published(),
-             "published_at", ["title", "lead", "body", "themes__name"],
+             "published_at",
              lambda lesson: lesson.search_text),
         Kind("cases", _("Praktijkcase"), _("Praktijkcases"), lambda: Case.objects.public(),
-             "submitted_at", ["public_title", "public_summary", "insights"],
+             "submitted_at",
              lambda case: f"{case.public_summary} {case.insights}",
              title=operator.attrgetter("public_title")),
         Kind("kaarten", _("Ecosysteemkaart"), _("Ecosysteemkaarten"),
              lambda: Ecosystem.objects.published(), "published_at",
-             ["title", "task", "new_reality", "actors__name", "factors__name"],
              lambda ecosystem: f"{ecosystem.task} {ecosystem.new_reality}"),
         Kind("bijeenkomsten", _("Bijeenkomst"), _("Bijeenkomsten"),
              lambda: Meeting.objects.published(), "starts_at",
-             ["title", "summary", "statements__text"],
              _meeting_text,
              prefetch=("statements",)),
     ]  # fmt: skip
@@ -300,9 +364,7 @@ def _matches(kind: Kind, parsed: ParsedQuery, tsquery) -> QuerySet:
         return queryset.filter(search_vector=tsquery).annotate(
             rank=SearchRank(F("search_vector"), tsquery) * Recency(F(kind.date_field))
         )
-    return _fallback_search(queryset, parsed, kind.fallback_fields).annotate(
-        rank=Value(0.0, output_field=FloatField())
-    )
+    return queryset.filter(parsed.condition()).annotate(rank=Value(0.0, output_field=FloatField()))
 
 
 def site_search(
@@ -318,7 +380,7 @@ def site_search(
     parsed = parse(text)
     tsquery = None
     if parsed and is_postgres(kinds["lessen"].queryset()):
-        tsquery = SearchQuery(parsed.tsquery(), search_type="raw", config=SEARCH_CONFIG)
+        tsquery = _tsquery(parsed)
     counts = dict.fromkeys(kinds, 0)
     rows: list = []
     number = _page_number(page)
@@ -332,7 +394,7 @@ def site_search(
     if shown != number and parsed:  # past the last page: show the last one
         rows, _found = _page_with_counts(ranked, list(kinds), kind, shown)
     result_page = Page(_hits(rows, kinds, parsed), shown, paginator)
-    suggestion = suggest(parsed) if total < SUGGEST_BELOW and tsquery is not None else None
+    suggestion = suggest(parsed) if total < SUGGEST_BELOW else None
     return SiteResults(text, kinds, counts, kind, result_page, suggestion, parsed.notice)
 
 
@@ -432,31 +494,52 @@ def _hits(rows: list, kinds: dict[str, Kind], parsed: ParsedQuery) -> list[Hit]:
 
 
 def suggest(parsed: ParsedQuery) -> str | None:
-    """The query with each unknown word replaced by the closest known one, if any changed.
+    """The query with each unknown word replaced by a close known one, if any changed.
 
-    One query finds which words are known; only the first MAX_SUGGESTED_WORDS unknown
-    words (of four letters or more) get a trigram lookup, the others stay as typed.
+    Known words are the words of public content (the vocabulary), so a suggestion is a
+    real word that is found. One query finds which words are known; only the first
+    MAX_SUGGESTED_WORDS unknown words (of four letters or more) get a lookup, the others
+    stay as typed. A word is only offered when it is close (:func:`is_close`).
     """
     from duurzaamdoor.models import SearchTerm
 
-    words = [word for clause in parsed.clauses for term in clause for word in term.words]
+    words = parsed.words
     candidates = {word for word in words if len(word) >= 4}
     known = set(SearchTerm.objects.filter(word__in=candidates).values_list("word", flat=True))
     unknown = [word for word in dict.fromkeys(words) if word in candidates - known]
     replacements = {}
     for word in unknown[:MAX_SUGGESTED_WORDS]:
-        closest = (
-            SearchTerm.objects.filter(word__trigram_similar=word)
-            .annotate(similarity=TrigramSimilarity("word", word))
-            .order_by("-similarity", "word")
-            .values_list("word", flat=True)
-            .first()
-        )
+        closest = next((near for near in _near_words(word) if is_close(word, near)), None)
         if closest:
             replacements[word] = closest
     if not replacements:
         return None
-    return " ".join(replacements.get(word, word) for word in words)
+    return parsed.with_words(replacements)
+
+
+NEAR_WORDS = 10  # the nearest words of the vocabulary looked at for one unknown word
+
+
+def _near_words(word: str) -> list[str]:
+    """The known words nearest to ``word``, nearest first, in one query: by trigram
+    similarity (pg_trgm) on Postgres, by letters changed among the words of about the same
+    length on SQLite (the vocabulary of a development database is small)."""
+    from duurzaamdoor.models import SearchTerm
+
+    if is_postgres(SearchTerm.objects.all()):
+        nearest = (
+            SearchTerm.objects.filter(word__trigram_similar=word)
+            .annotate(similarity=TrigramSimilarity("word", word))
+            .order_by("-similarity", "word")
+        )
+    else:
+        changed = Func(F("word"), Value(word), function="kb_distance", output_field=IntegerField())
+        nearest = (
+            SearchTerm.objects.annotate(length=Length("word"), changed=changed)
+            .filter(length__range=(len(word) - 2, len(word) + 2), changed__lte=2)
+            .order_by("changed", "word")
+        )
+    return list(nearest.values_list("word", flat=True)[:NEAR_WORDS])
 
 
 def kind_choices() -> list[tuple[str, str]]:

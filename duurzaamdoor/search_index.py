@@ -6,8 +6,10 @@ may see goes in: never private notes, never contact data, and the search itself 
 looks at published items.
 
 Beside the vectors there is a vocabulary (``SearchTerm``): the words of public content, for
-"Bedoelde u …?" suggestions with pg_trgm. Both are Postgres features; on SQLite these
-functions do nothing and search falls back to plain matching.
+"Bedoelde je …?" suggestions (pg_trgm on Postgres). On SQLite, which has no full-text
+search, the stored "vector" is the text of the roots of the same words
+(:func:`duurzaamdoor.search_words.index_text`, a function of each SQLite connection), so
+that search and suggestions work the same way there, unranked.
 """
 
 import re
@@ -16,11 +18,22 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
-from django.contrib.postgres.aggregates import StringAgg
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, connections
-from django.db.models import Expression, OuterRef, QuerySet, Subquery, TextField, Value
+from django.db.backends.base.base import BaseDatabaseWrapper
+from django.db.models import (
+    Aggregate,
+    Expression,
+    Func,
+    OuterRef,
+    QuerySet,
+    Subquery,
+    TextField,
+    Value,
+)
 from django.db.models.functions import Coalesce
+
+from duurzaamdoor.search_words import distance, index_text
 
 SEARCH_CONFIG = "dutch"
 MIN_WORD_LENGTH = 4
@@ -32,13 +45,40 @@ def uses_postgres(queryset: QuerySet | None = None) -> bool:
     return connections[alias].vendor == "postgresql"
 
 
+def register_functions(connection: BaseDatabaseWrapper, **kwargs) -> None:
+    """Give an SQLite connection the functions search needs (a connection_created receiver):
+    ``kb_index_text`` makes the stored search text, ``concat_ws`` (built in from SQLite 3.44
+    on) joins the public text of a row for the vocabulary, ``kb_distance`` compares words."""
+    if connection.vendor != "sqlite" or connection.connection is None:
+        return
+    raw = connection.connection
+    raw.create_function("kb_index_text", -1, index_text, deterministic=True)
+    raw.create_function("concat_ws", -1, _concat_ws, deterministic=True)
+    raw.create_function("kb_distance", 2, distance, deterministic=True)
+
+
+def _concat_ws(separator: str, *texts: str | None) -> str:
+    return separator.join(str(text) for text in texts if text is not None)
+
+
+class _JoinedWords(Aggregate):
+    """The texts of a group, joined by spaces (GROUP_CONCAT on SQLite)."""
+
+    function = "STRING_AGG"
+    template = "%(function)s(%(expressions)s, ' ')"
+    output_field = TextField()
+
+    def as_sqlite(self, compiler, connection, **extra_context):
+        return super().as_sql(compiler, connection, function="GROUP_CONCAT", **extra_context)
+
+
 def joined_text(model, link: str, field: str) -> Coalesce:
     """The ``field`` of all ``model`` rows pointing here through ``link``, as one text."""
     rows = (
         model.objects.filter(**{link: OuterRef("pk")})
         .order_by()
         .values(link)
-        .annotate(text=StringAgg(field, delimiter=" "))
+        .annotate(text=_JoinedWords(field))
         .values("text")
     )
     return Coalesce(Subquery(rows), Value(""), output_field=TextField())
@@ -54,16 +94,17 @@ def weighted_vector(*parts: tuple[str | Expression, str]) -> SearchVector:
 
 
 def update_vectors(queryset: QuerySet, *parts: tuple[str | Expression, str]) -> int:
-    """Recompute the stored vector of every row in ``queryset`` (Postgres only)."""
-    if not uses_postgres(queryset):
-        return 0
-    return queryset.update(search_vector=weighted_vector(*parts))
+    """Recompute the stored vector of every row in ``queryset``, in one statement.
+
+    On SQLite the "vector" is the roots of the words of the same parts, unweighted."""
+    if uses_postgres(queryset):
+        return queryset.update(search_vector=weighted_vector(*parts))
+    texts = Func(*(part for part, _weight in parts), function="kb_index_text")
+    return queryset.update(search_vector=texts)
 
 
 def add_words(*texts: str) -> None:
-    """Remember the words of public text, for suggestions (Postgres only)."""
-    if connection.vendor != "postgresql":
-        return
+    """Remember the words of public text, for suggestions."""
     from duurzaamdoor.models import SearchTerm
 
     words = words_of(*texts)
@@ -170,11 +211,16 @@ _VOCABULARY_SOURCES = [
 
 def rebuild_vocabulary() -> int:
     """Replace the vocabulary by the words of all public content; returns its size."""
-    if connection.vendor != "postgresql":
-        return 0
     from duurzaamdoor.models import SearchTerm
 
     SearchTerm.objects.all().delete()
+    if connection.vendor != "postgresql":  # the development database: through Python
+        with connection.cursor() as cursor:
+            for source in _VOCABULARY_SOURCES:
+                cursor.execute(source.sql())
+                while rows := cursor.fetchmany(1000):
+                    add_words(*(text for (text,) in rows))
+        return SearchTerm.objects.count()
     with connection.cursor() as cursor:
         for source in _VOCABULARY_SOURCES:
             # ts_stat with the 'simple' configuration lists the distinct words, unstemmed.
@@ -189,7 +235,7 @@ def rebuild_vocabulary() -> int:
 
 
 def forget_words(words: Iterable[str]) -> int:
-    """Remove those of ``words`` that no public content contains any more (Postgres only).
+    """Remove those of ``words`` that no public content contains any more.
 
     For text that left the public (unpublished, deleted, edited): cheaper than a rebuild,
     because the stored vectors find the few rows that may still hold a word. Runs in the
@@ -197,10 +243,21 @@ def forget_words(words: Iterable[str]) -> int:
     of words removed.
     """
     words = sorted({word.lower()[:60] for word in words if word})
-    if connection.vendor != "postgresql" or not words:
+    if not words:
         return 0
     from duurzaamdoor.models import SearchTerm
 
+    if connection.vendor == "postgresql":
+        still_public = _still_public(words)
+    else:
+        still_public = _still_public_sqlite(words)
+    gone = [word for word in words if word not in still_public]
+    if gone:
+        SearchTerm.objects.filter(word__in=gone).delete()
+    return len(gone)
+
+
+def _still_public(words: list[str]) -> set[str]:
     # A stop word has no stem to look for; it is kept (it is in nearly every text).
     queries = [
         (
@@ -222,10 +279,27 @@ def forget_words(words: Iterable[str]) -> int:
         for sql, params in queries:
             cursor.execute(sql, params)
             still_public.update(row[0] for row in cursor.fetchall())
-    gone = [word for word in words if word not in still_public]
-    if gone:
-        SearchTerm.objects.filter(word__in=gone).delete()
-    return len(gone)
+    return still_public
+
+
+_LIKES_PER_QUERY = 500
+
+
+def _still_public_sqlite(words: list[str]) -> set[str]:
+    """Which of ``words`` public text still holds, on SQLite: the public rows whose text
+    contains one of them are read, and their words compared (one query per source and
+    500 words)."""
+    wanted, still_public = set(words), set()
+    with connection.cursor() as cursor:
+        for source in _VOCABULARY_SOURCES:
+            for start in range(0, len(words), _LIKES_PER_QUERY):
+                chunk = words[start : start + _LIKES_PER_QUERY]
+                likes = " OR ".join([f"{source.text} LIKE %s"] * len(chunk))
+                # Built only from the constant sources above; the words are parameters.
+                cursor.execute(f"{source.sql()} AND ({likes})", [f"%{word}%" for word in chunk])
+                for (text,) in cursor.fetchall():
+                    still_public |= words_of(text) & wanted
+    return still_public
 
 
 def _as_vectors(source: str) -> str:

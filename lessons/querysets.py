@@ -6,9 +6,6 @@ from duurzaamdoor import search
 from duurzaamdoor.search_index import joined_text, update_vectors
 from lessons.choices import LessonStatus
 
-# Matched on databases without full-text search (SQLite, in development).
-LESSON_SEARCH_FIELDS = ["title", "lead", "body", "themes__name"]
-
 
 class LessonQuerySet(QuerySet):
     def published(self) -> "LessonQuerySet":
@@ -32,10 +29,10 @@ class LessonQuerySet(QuerySet):
         return lessons.defer("body", "search_vector")
 
     def search(self, text: "str | search.ParsedQuery") -> "LessonQuerySet":
-        return search.search(self, text, fallback_fields=LESSON_SEARCH_FIELDS)
+        return search.search(self, text)
 
     def update_search_vector(self) -> int:
-        """Recompute the stored search vector of these lessons (Postgres only).
+        """Recompute the stored search vector of these lessons.
 
         Title weighs most (A), then themes and lead (B), then the body (C).
         """

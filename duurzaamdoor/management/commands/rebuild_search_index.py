@@ -1,7 +1,7 @@
-"""Recompute every stored search vector and the vocabulary, e.g. after a bulk import."""
+"""Recompute every stored search vector and the vocabulary, e.g. after a bulk import or
+when the way words are indexed changed (on SQLite: the stored text of roots)."""
 
 from django.core.management.base import BaseCommand
-from django.db import connection
 from tqdm import tqdm
 
 from cases.models import Case
@@ -22,12 +22,6 @@ class Command(BaseCommand):
     help = "Bouwt de zoekindex (zoekvectoren en woordenlijst) van alle soorten inhoud opnieuw op."
 
     def handle(self, *args, **options) -> None:
-        if connection.vendor != "postgresql":
-            self.stdout.write(
-                "Deze database heeft geen zoekindex nodig: zoeken gebruikt hier een "
-                "eenvoudige tekstvergelijking."
-            )
-            return
         counts = []
         for label, model in TYPES:
             ids = list(model.objects.order_by("pk").values_list("pk", flat=True))
