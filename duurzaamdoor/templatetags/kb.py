@@ -1,10 +1,12 @@
 """Template filters used across the site."""
 
+import datetime
 import functools
 
 from django import template
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
+from django.utils import timezone
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
@@ -23,6 +25,25 @@ def render_markdown(text: str) -> SafeString:
 def highlight(text: str, query: str) -> SafeString:
     """An escaped excerpt of ``text`` with the words of ``query`` marked."""
     return search.highlight(text, query)
+
+
+@register.filter
+def machine_datetime(value, precision: str = "") -> str:
+    """A valid value for ``<time datetime>``: a date, or a local date and time to the second.
+
+    ``|date:'c'`` gives microseconds, which HTML does not allow (at most three decimals).
+    ``precision="date"`` gives only the (local) day, for a time shown as a date, and
+    ``"month"`` only the month, for a time shown as a month.
+    """
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if precision == "month":
+        return value.strftime("%Y-%m")
+    if precision == "date" or not isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d")
+    return value.replace(microsecond=0).isoformat()
 
 
 @register.filter

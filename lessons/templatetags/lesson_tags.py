@@ -14,6 +14,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 
 from duurzaamdoor.search import highlight
+from duurzaamdoor.templatetags.kb import machine_datetime
 
 register = template.Library()
 
@@ -30,7 +31,7 @@ def lesson_card(lesson, query: str = "") -> SafeString:
     meta = ""
     if lesson.published_at:
         day = localtime(lesson.published_at).date()
-        meta = f'<time datetime="{day.isoformat()}">{escape(long_date(day))}</time>'
+        meta = f'<time datetime="{machine_datetime(day)}">{escape(long_date(day))}</time>'
     if lesson.source:
         meta += f' <span class="kb-meta__sep" aria-hidden="true">·</span> {escape(lesson.source)}'
     text = highlight(lesson.search_text, query) if query else escape(lesson.lead)
