@@ -128,12 +128,16 @@ def _build_site() -> list[tuple[str, str]]:
 
     meeting = MeetingFactory(title=MEETING_TITLE)
     meeting.lessons.set([lesson])
+    # Three statements with four positions each: two closed (their results are shown), one open.
     closed = StatementFactory(meeting=meeting, text=CLOSED_STATEMENT, is_open=False, order=1)
-    for number, (value, party) in enumerate([(5, "rijk"), (4, "rijk"), (1, "onderwijs"), (3, "")]):
-        Position.objects.create(
-            statement=closed, participant=f"{number:032d}", value=value, party=party
-        )
-    StatementFactory(meeting=meeting, text=OPEN_STATEMENT, order=2)
+    earlier = StatementFactory(meeting=meeting, text="Regels remmen.", is_open=False, order=2)
+    open_statement = StatementFactory(meeting=meeting, text=OPEN_STATEMENT, order=3)
+    for statement in (closed, earlier, open_statement):
+        for number, (value, party) in enumerate([(5, "rijk"), (4, "rijk"), (1, "onderwijs"),
+                                                 (3, "")]):  # fmt: skip
+            Position.objects.create(
+                statement=statement, participant=f"{number:032d}", value=value, party=party
+            )
     MeetingFactory(
         title="LEF-Talk van vorig jaar",
         starts_at=timezone.now() - datetime.timedelta(days=300),
