@@ -8,6 +8,7 @@ same page under /en/. A page that needs a POST (the form with errors) is named i
 
 import datetime
 
+from django.urls import reverse
 from django.utils import timezone, translation
 
 from cases.services import case_transition
@@ -59,6 +60,8 @@ DUTCH_CONTENT = {
     "maps": [MAP_TITLE, MAP_TASK],
     "map": [MAP_TITLE, MAP_TASK, ACTOR_NAME, FACTOR_NAME],
     "map-edit": [MAP_TITLE, ACTOR_NAME, FACTOR_NAME],
+    "map-edit-actor": [MAP_TITLE, ACTOR_NAME],
+    "map-delete-actor": [MAP_TITLE, ACTOR_NAME],
     "meetings": [MEETING_TITLE],
     "meeting": [MEETING_TITLE, OPEN_STATEMENT, CLOSED_STATEMENT],
     "live": [MEETING_TITLE, OPEN_STATEMENT],
@@ -123,7 +126,7 @@ def _build_site() -> list[tuple[str, str]]:
     FactorFactory(ecosystem=ecosystem, name=FACTOR_NAME)
     FactorFactory(ecosystem=ecosystem, effect="helpt", weight=3)
     own_map = EcosystemFactory(title=MAP_TITLE + " (eigen)", status="draft", self_service=True)
-    ActorFactory(ecosystem=own_map, name=ACTOR_NAME)
+    own_actor = ActorFactory(ecosystem=own_map, name=ACTOR_NAME)
     FactorFactory(ecosystem=own_map, name=FACTOR_NAME)
 
     meeting = MeetingFactory(title=MEETING_TITLE)
@@ -162,6 +165,14 @@ def _build_site() -> list[tuple[str, str]]:
         ("map-filtered", ecosystem.get_absolute_url() + "?partij=decentraal&versterken=1"),
         ("map-new", "/ecosystemen/nieuw/"),
         ("map-edit", own_map.get_edit_url()),
+        (
+            "map-edit-actor",
+            reverse("ecosystem:edit-item", args=[own_map.edit_token, "actor", own_actor.pk]),
+        ),
+        (
+            "map-delete-actor",
+            reverse("ecosystem:delete-item", args=[own_map.edit_token, "actor", own_actor.pk]),
+        ),
         ("meetings", "/bijeenkomsten/"),
         ("meeting", meeting.get_absolute_url()),
         ("live", meeting.get_live_url()),
