@@ -11,6 +11,7 @@ from django.utils.translation import gettext
 from cases.cards import CaseCard
 from cases.choices import CaseStatus
 from duurzaamdoor.choices import PartyCode, Region, labels
+from duurzaamdoor.templatetags.kb import content_lang_attribute
 
 register = template.Library()
 
@@ -30,13 +31,14 @@ def case_card(case: CaseCard) -> SafeString:
     region = labels(Region).get(case.region, case.region)
     status = labels(CaseStatus).get(case.status, case.status)
     summary = Truncator(case.public_summary).words(45)
+    dutch = content_lang_attribute()
     return _safe(
-        '<article><h3 class="utrecht-heading-3 kb-lesson-card__title">'
+        f'<article><h3 class="utrecht-heading-3 kb-lesson-card__title"{dutch}>'
         f'<a class="utrecht-link" href="{escape(case.url)}">'
         f"{escape(case.title)}</a></h3>"
         f'<p class="kb-meta">{escape(str(region))} <span class="kb-meta__sep" '
         f'aria-hidden="true">·</span> {escape(str(status))}</p>'
-        f'<p class="utrecht-paragraph">{escape(summary)}</p>{tags}</article>'
+        f'<p class="utrecht-paragraph"{dutch}>{escape(summary)}</p>{tags}</article>'
     )
 
 

@@ -1,10 +1,14 @@
 """Template filters used across the site."""
 
+import datetime
 import functools
 
 from django import template
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
+from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
@@ -24,6 +28,50 @@ def render_markdown(text: str) -> SafeString:
 def highlight(text: str, query: str) -> SafeString:
     """An escaped excerpt of ``text`` with the words of ``query`` marked."""
     return search.highlight(text, query)
+
+
+def content_lang_attribute() -> SafeString:
+    """`` lang="nl"`` for an element holding what curators and users wrote, on a page in
+    another language; nothing on a Dutch page, whose ``<html lang>`` already says it.
+
+    Content is written in Dutch (the site's default language) whatever the interface
+    language, so an English page marks each piece of it for screen readers (WCAG 3.1.2).
+    """
+    if get_language() == settings.LANGUAGE_CODE:
+        return mark_safe("")
+    return mark_safe(f' lang="{settings.LANGUAGE_CODE}"')  # noqa: S308 - a setting, no input
+
+
+@register.simple_tag
+def content_lang() -> SafeString:
+    """``<p class="…"{% content_lang %}>{{ lesson.lead }}</p>``: see content_lang_attribute."""
+    return content_lang_attribute()
+
+
+@register.filter
+def written_text(value) -> SafeString:
+    """``value`` (escaped) in a ``<span lang="nl">`` on a page in another language: for a
+    piece of content inside an interface sentence, such as a name in a heading."""
+    return format_html("<span{}>{}</span>", content_lang_attribute(), value)
+
+
+@register.filter
+def machine_datetime(value, precision: str = "") -> str:
+    """A valid value for ``<time datetime>``: a date, or a local date and time to the second.
+
+    ``|date:'c'`` gives microseconds, which HTML does not allow (at most three decimals).
+    ``precision="date"`` gives only the (local) day, for a time shown as a date, and
+    ``"month"`` only the month, for a time shown as a month.
+    """
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    if precision == "month":
+        return value.strftime("%Y-%m")
+    if precision == "date" or not isinstance(value, datetime.datetime):
+        return value.strftime("%Y-%m-%d")
+    return value.replace(microsecond=0).isoformat()
 
 
 @register.filter

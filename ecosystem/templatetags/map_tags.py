@@ -12,6 +12,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext
 
 from duurzaamdoor.choices import PartyCode, labels
+from duurzaamdoor.templatetags.kb import content_lang_attribute
 from ecosystem.choices import ActorKind, FactorEffect, FactorKind, RelationKind
 
 register = template.Library()
@@ -102,10 +103,12 @@ def wheel_marks(sector, show_labels: bool) -> SafeString:
 @register.simple_tag
 def quadrant_items(actors) -> SafeString:
     template_text = gettext("invloed %(influence)s, belang %(interest)s")
+    dutch = content_lang_attribute()
     return _safe(
         "".join(
             f'<li><span class="kb-party-dot kb-party-dot--{escape(actor.party)}" '
-            f'aria-hidden="true"></span>{escape(actor.name)} <span class="kb-meta">('
+            f'aria-hidden="true"></span><span{dutch}>{escape(actor.name)}</span> '
+            '<span class="kb-meta">('
             f"{escape(template_text % {'influence': actor.influence, 'interest': actor.interest})}"
             ")</span></li>"
             for actor in actors
@@ -117,10 +120,11 @@ def quadrant_items(actors) -> SafeString:
 def force_items(factors, side: str) -> SafeString:
     kinds = labels(FactorKind)
     weight = gettext("gewicht %(weight)s")
+    dutch = content_lang_attribute()
     return _safe(
         "".join(
             f'<li class="kb-force kb-force--{escape(side)} kb-force--w{factor.weight}">'
-            f'<span class="kb-force__name">{escape(factor.name)}</span> '
+            f'<span class="kb-force__name"{dutch}>{escape(factor.name)}</span> '
             f'<span class="kb-force__meta">{escape(kinds.get(factor.kind, factor.kind))} · '
             f"{escape(weight % {'weight': factor.weight})}</span></li>"
             for factor in factors
@@ -128,17 +132,21 @@ def force_items(factors, side: str) -> SafeString:
     )
 
 
-def _rows(items, cells, *, named: bool = True) -> SafeString:
-    """Table rows: the item's name as the row header (when ``named``), then its cells."""
+def _rows(items, cells, *, named: bool = True, written: tuple[int, ...] = ()) -> SafeString:
+    """Table rows: the item's name as the row header (when ``named``), then its cells; the
+    cells at the positions in ``written`` hold what the map's makers wrote (in Dutch)."""
+    dutch = content_lang_attribute()
     rows = []
     for item in items:
         header = (
-            f'<th class="utrecht-table__header-cell" scope="row">{escape(item.name)}</th>'
+            f'<th class="utrecht-table__header-cell" scope="row"{dutch}>{escape(item.name)}</th>'
             if named
             else ""
         )
         data = "".join(
-            f'<td class="utrecht-table__cell">{escape(str(value))}</td>' for value in cells(item)
+            f'<td class="utrecht-table__cell"{dutch if number in written else ""}>'
+            f"{escape(str(value))}</td>"
+            for number, value in enumerate(cells(item))
         )
         rows.append(f'<tr class="utrecht-table__row">{header}{data}</tr>')
     return _safe("".join(rows))
@@ -152,7 +160,7 @@ def actor_rows(actors) -> SafeString:
         parties.get(actor.party, actor.party), kinds.get(actor.kind, actor.kind),
         yes if actor.contributes else no, yes if actor.strengthen else no,
         actor.influence, actor.interest, actor.note,
-    ))  # fmt: skip
+    ), written=(6,))  # fmt: skip
 
 
 @register.simple_tag
@@ -161,7 +169,7 @@ def factor_rows(factors) -> SafeString:
     return _rows(factors, lambda factor: (
         kinds.get(factor.kind, factor.kind), effects.get(factor.effect, factor.effect),
         factor.weight, factor.note,
-    ))  # fmt: skip
+    ), written=(3,))  # fmt: skip
 
 
 @register.simple_tag
@@ -170,4 +178,4 @@ def relation_rows(relations) -> SafeString:
     return _rows(relations, lambda relation: (
         relation.source.name, kinds.get(relation.kind, relation.kind), relation.target.name,
         relation.note,
-    ), named=False)  # fmt: skip
+    ), named=False, written=(0, 2, 3))  # fmt: skip

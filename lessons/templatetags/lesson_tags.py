@@ -14,6 +14,7 @@ from django.utils.timezone import localtime
 from django.utils.translation import gettext, ngettext
 
 from duurzaamdoor.search import highlight
+from duurzaamdoor.templatetags.kb import content_lang_attribute, machine_datetime
 
 register = template.Library()
 
@@ -27,24 +28,28 @@ def long_date(day) -> str:
 def lesson_card(lesson, query: str = "") -> SafeString:
     """The card of a :class:`lessons.cards.Card`; with ``query``, an excerpt with the
     matches marked."""
+    dutch = content_lang_attribute()
     meta = ""
     if lesson.published_at:
         day = localtime(lesson.published_at).date()
-        meta = f'<time datetime="{day.isoformat()}">{escape(long_date(day))}</time>'
+        meta = f'<time datetime="{machine_datetime(day)}">{escape(long_date(day))}</time>'
     if lesson.source:
-        meta += f' <span class="kb-meta__sep" aria-hidden="true">·</span> {escape(lesson.source)}'
+        meta += (
+            f' <span class="kb-meta__sep" aria-hidden="true">·</span> '
+            f"<span{dutch}>{escape(lesson.source)}</span>"
+        )
     text = highlight(lesson.search_text, query) if query else escape(lesson.lead)
     tags = ""
     if lesson.themes:
-        items = "".join(f'<li class="kb-tag">{escape(name)}</li>' for name in lesson.themes)
+        items = "".join(f'<li class="kb-tag"{dutch}>{escape(name)}</li>' for name in lesson.themes)
         label = escape(gettext("Thema's"))
         tags = f'<ul class="kb-tags" aria-label="{label}">{items}</ul>'
     return mark_safe(  # noqa: S308 - every value above is escaped
         '<article class="kb-lesson-card">'
-        '<h3 class="utrecht-heading-3 kb-lesson-card__title">'
+        f'<h3 class="utrecht-heading-3 kb-lesson-card__title"{dutch}>'
         f'<a class="utrecht-link" href="{escape(lesson.url)}">{escape(lesson.title)}</a>'
         f'</h3><p class="kb-meta">{meta}</p>'
-        f'<p class="utrecht-paragraph kb-lesson-card__text">{text}</p>{tags}</article>'
+        f'<p class="utrecht-paragraph kb-lesson-card__text"{dutch}>{text}</p>{tags}</article>'
     )
 
 

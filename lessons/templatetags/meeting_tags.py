@@ -42,8 +42,10 @@ def result_table(statement, result) -> SafeString:
     )
     rows = _row(result.overall, strong=True) + "".join(_row(row) for row in result.parties)
     return mark_safe(  # noqa: S308 - every value above is escaped
+        # Named by the statement and the caption: every result on the page has its own name.
         f'<div class="kb-table-wrap" tabindex="0" role="region" '
-        f'aria-labelledby="kb-result-{statement.pk}"><table class="kb-table kb-result">'
+        f'aria-labelledby="kb-statement-{statement.pk} kb-result-{statement.pk}">'
+        '<table class="kb-table kb-result">'
         f'<caption id="kb-result-{statement.pk}">{escape(caption % {"counter": total})}</caption>'
         f'<thead><tr><th scope="col">{escape(gettext("Wie"))}</th>{heads}'
         f'<th scope="col">{escape(gettext("Verdeling"))}</th></tr></thead>'

@@ -73,7 +73,9 @@ def test_two_participants_and_the_live_view(browser, live_server, meeting):
         assert_accessible(projector)
         # A third position arrives; the projector shows it without anyone reloading.
         position_record(statement=statement, participant="e" * 32, value=5, party="burgers")
-        expect(projector.get_by_text("3 posities ingenomen")).to_be_visible(timeout=10_000)
+        expect(projector.locator(".kb-live__total")).to_have_text(
+            "3 posities ingenomen", timeout=10_000
+        )
     finally:
         for context in contexts:
             context.close()
