@@ -68,3 +68,54 @@ def test_a_published_map_shows_its_grid_and_force_field_behind_its_link_too(clie
     html = client.get(workshop_map.get_edit_url()).content.decode()
     assert "Gemeente Enschede" in _section(html, "kb-grid-title")
     assert "Inzamelsubsidie" in _section(html, "kb-forces-title")
+
+
+# --- the limit on starting maps ---------------------------------------------------------
+
+
+def _start(client, title: str = "Kaart van de werkgroep"):
+    data = {"title": title, "task": "Textiel inzamelen.", "new_reality": ""}
+    return client.post("/ecosystemen/nieuw/", data, REMOTE_ADDR=OFFICE)
+
+
+def _mistype(client):
+    return client.post("/ecosystemen/nieuw/", {"title": "", "task": ""}, REMOTE_ADDR=OFFICE)
+
+
+def test_a_workshop_of_thirty_behind_one_address_can_each_start_a_map(client, db):
+    """With the default limit: everyone mistypes once first, and then starts a map."""
+    for person in range(30):
+        assert _mistype(client).status_code == 400
+        assert _start(client, f"Kaart {person}").status_code == 302, person
+    assert Ecosystem.objects.count() == 30
+
+
+def test_forms_that_do_not_validate_do_not_count(client, db, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "map_create": "2/h"}
+    assert [_mistype(client).status_code for _ in range(5)] == [400] * 5
+    assert [_start(client).status_code for _ in range(2)] == [302, 302]
+    assert _start(client).status_code == 429
+    assert Ecosystem.objects.count() == 2
+
+
+def test_the_refusal_says_in_dutch_when_to_try_again(client, db, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "map_create": "1/h"}
+    assert _start(client).status_code == 302
+    refused = _start(client)
+    assert refused.status_code == 429
+    html = refused.content.decode()
+    minutes = re.search(
+        r"Over (\d+) minu(?:ut|ten) kun je het opnieuw proberen, om (\d\d:\d\d)", html
+    )
+    assert minutes, html
+    assert 1 <= int(minutes.group(1)) <= 60
+    assert 1 <= int(refused["Retry-After"]) <= 3600
+
+
+def test_the_refusal_says_it_in_english_under_en(client, db, settings):
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "map_create": "1/h"}
+    data = {"title": "Map", "task": "Task", "new_reality": ""}
+    assert client.post("/en/ecosystemen/nieuw/", data, REMOTE_ADDR=OFFICE).status_code == 302
+    refused = client.post("/en/ecosystemen/nieuw/", data, REMOTE_ADDR=OFFICE)
+    assert refused.status_code == 429
+    assert re.search(r"You can try again in \d+ minutes?, at \d\d:\d\d", refused.content.decode())
