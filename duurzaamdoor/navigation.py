@@ -14,6 +14,7 @@ MAIN_NAVIGATION: list[tuple[str, str]] = [
     ("home", _("Startpagina")),
     ("lessons:list", _("Lessen")),
     ("lessons:pioneers", _("Voorlopers")),
+    ("lessons:sources", _("Bronnen")),
     ("cases:list", _("Praktijkcases")),
     ("ecosystem:list", _("Ecosystemen")),
     ("lessons:meetings", _("Bijeenkomsten")),

@@ -13,6 +13,7 @@ import math
 from collections.abc import Callable
 from datetime import timedelta
 from functools import wraps
+from http import HTTPStatus
 
 from axes.handlers.proxy import AxesProxyHandler
 from axes.helpers import get_cool_off
@@ -21,6 +22,7 @@ from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django_ratelimit import ALL
 from django_ratelimit.core import get_usage
 
@@ -29,6 +31,19 @@ from duurzaamdoor.clients import client_key
 
 def _client_key(group: str, request: HttpRequest) -> str:
     return client_key(request)
+
+
+def _usage(
+    request: HttpRequest, group: str, rate: str | tuple[int, int], *, increment: bool
+) -> dict:
+    return get_usage(
+        request,
+        group=group,
+        key=_client_key,
+        rate=rate,
+        method=ALL,  # the caller decides which requests count; HEAD and GET count alike
+        increment=increment,
+    )
 
 
 def limit_reached(
@@ -41,14 +56,7 @@ def limit_reached(
 
     Every limit of the site counts here, the decorator below and the vote limits alike.
     """
-    usage = get_usage(
-        request,
-        group=f"{group}:{scope}" if scope else group,
-        key=_client_key,
-        rate=rate,
-        method=ALL,  # the caller decides which requests count; HEAD and GET count alike
-        increment=True,
-    )
+    usage = _usage(request, f"{group}:{scope}" if scope else group, rate, increment=True)
     if usage is None or not usage["should_limit"]:
         return None
     return max(1, usage["time_left"])
@@ -60,18 +68,55 @@ def with_retry_after(response: HttpResponse, seconds: int) -> HttpResponse:
     return response
 
 
-def too_many_requests(request: HttpRequest, retry_after: int) -> HttpResponse:
-    """The friendly 429 page; for a script that asks for JSON only (the phone voting
-    script), the same message as JSON. Both say in ``Retry-After`` when the limit frees."""
+def _used_up(usage: dict | None) -> bool:
+    """Whether one more request would go over (``should_limit`` says whether this one did).
+    When the cache cannot count, django-ratelimit says limit (fail closed), as before."""
+    return usage is not None and (usage["should_limit"] or usage["count"] >= usage["limit"])
+
+
+def _try_again_message(seconds_left: int) -> str:
+    """When the client may try again, in its own words: minutes and the clock time."""
+    if seconds_left <= 0:
+        return _("Wacht een paar minuten en probeer het dan opnieuw.")
+    minutes = max(1, math.ceil(seconds_left / 60))
+    at = timezone.localtime(timezone.now() + timedelta(seconds=seconds_left))
+    return ngettext(
+        "Over %(minutes)d minuut kun je het opnieuw proberen, om %(time)s uur.",
+        "Over %(minutes)d minuten kun je het opnieuw proberen, om %(time)s uur.",
+        minutes,
+    ) % {"minutes": minutes, "time": at.strftime("%H:%M")}
+
+
+def too_many_requests(request: HttpRequest, retry_after: int = -1) -> HttpResponse:
+    """The friendly 429 page, saying when to try again (``retry_after``: seconds until the
+    client's window ends; negative when unknown), also in ``Retry-After``; for a script
+    that asks for JSON only (the phone voting script), the same message as JSON."""
+    try_again = _try_again_message(retry_after)
     if request.accepts("application/json") and not request.accepts("text/html"):
-        message = _(
-            "Er kwamen in korte tijd te veel verzoeken van jouw adres. Wacht een paar minuten "
-            "en probeer het dan opnieuw."
-        )
+        message = _("Er kwamen in korte tijd te veel verzoeken van jouw adres.") + " " + try_again
         response = JsonResponse({"ok": False, "message": message}, status=429)
     else:
-        response = render(request, "429.html", status=429)
-    return with_retry_after(response, retry_after)
+        response = render(request, "429.html", {"try_again": try_again}, status=429)
+    if retry_after > 0:
+        with_retry_after(response, retry_after)
+    return response
+
+
+INVALID_INPUT = "kb_invalid_input"
+
+
+def refused_as_invalid(response: HttpResponse) -> HttpResponse:
+    """Mark the answer to a form that did not validate where it is not a 400 (a redirect
+    back with an error message), so that :func:`rate_limited` does not count it."""
+    setattr(response, INVALID_INPUT, True)
+    return response
+
+
+def _counts(response: HttpResponse) -> bool:
+    invalid = response.status_code == HTTPStatus.BAD_REQUEST or getattr(
+        response, INVALID_INPUT, False
+    )
+    return not invalid
 
 
 def rate_limited(
@@ -80,24 +125,31 @@ def rate_limited(
     *,
     applies: Callable[[HttpRequest], bool] | None = None,
 ) -> Callable:
-    """Refuse with a friendly 429 page when the client exceeds ``RATE_LIMITS[group]``.
+    """Refuse with a friendly 429 page once the client used up ``RATE_LIMITS[group]``.
 
     Requests with one of ``methods`` count; with ``applies``, only those for which it is
-    true (e.g. a GET that carries a search text).
+    true (e.g. a GET that carries a search text). A request the view answers with 400 Bad
+    Request (or marks with :func:`refused_as_invalid`) does not count: that is a form that
+    did not validate, which stores nothing, and
+    people behind one address (a workshop on the office network) who mistype must not use
+    up the limit of the room. So the counter is read before the view and raised after it;
+    requests that arrive at the very same moment can pass the last place together, which
+    for a limit against floods is no matter.
     """
 
     def decorator(view: Callable) -> Callable:
         @wraps(view)
         def wrapper(request: HttpRequest, *args, **kwargs) -> HttpResponse:
             rate = settings.RATE_LIMITS.get(group)
-            if (
-                rate
-                and request.method in methods
-                and (applies is None or applies(request))
-                and (retry_after := limit_reached(request, group, rate))
-            ):
-                return too_many_requests(request, retry_after)
-            return view(request, *args, **kwargs)
+            if not (rate and request.method in methods and (applies is None or applies(request))):
+                return view(request, *args, **kwargs)
+            usage = _usage(request, group, rate, increment=False)
+            if _used_up(usage):
+                return too_many_requests(request, max(1, usage["time_left"]))  # type: ignore[index]
+            response = view(request, *args, **kwargs)
+            if _counts(response):
+                _usage(request, group, rate, increment=True)
+            return response
 
         return wrapper
 

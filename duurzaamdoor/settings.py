@@ -261,7 +261,9 @@ if not 1 <= RATE_LIMIT_IPV6_PREFIX <= 128:
 RATE_LIMITS = {
     "case_submit": env_str("DJANGO_RATE_LIMIT_CASE_SUBMIT", "20/h"),
     "search": env_str("DJANGO_RATE_LIMIT_SEARCH", "600/h"),
-    "map_create": env_str("DJANGO_RATE_LIMIT_MAP_CREATE", "10/h"),
+    # Only maps actually created count; a workshop of 30 behind one office address may
+    # start two maps each in an hour.
+    "map_create": env_str("DJANGO_RATE_LIMIT_MAP_CREATE", "60/h"),
     "map_edit": env_str("DJANGO_RATE_LIMIT_MAP_EDIT", "300/h"),
     # A whole room may share one address at a venue: generous.
     "vote": env_str("DJANGO_RATE_LIMIT_VOTE", "1000/h"),

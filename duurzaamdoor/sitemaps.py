@@ -36,8 +36,9 @@ class StaticPagesSitemap(_Bilingual):
 
     def items(self) -> list[str]:
         return [
-            "home", "lessons:list", "lessons:pioneers", "cases:list", "cases:submit",
-            "ecosystem:list", "ecosystem:new", "lessons:meetings", "accessibility", "privacy",
+            "home", "lessons:list", "lessons:pioneers", "lessons:sources", "cases:list",
+            "cases:submit", "ecosystem:list", "ecosystem:new", "lessons:meetings", "accessibility",
+            "privacy",
         ]  # fmt: skip
 
     def location(self, item: str) -> str:

@@ -5,6 +5,7 @@ presentation attributes, so it needs no script and no inline style under the CSP
 """
 
 import math
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -22,10 +23,18 @@ RADIUS = 300
 MARGIN_X = 190
 LABEL_RADIUS = RADIUS + 16
 FONT_SIZE = 15
-CHAR_WIDTH = 7.9  # average width of a character at FONT_SIZE
 LINE_HEIGHT = 17
 MAX_LABELLED_ACTORS = 40  # beyond this the names would overlap; the table lists them
-MAX_LABEL_LENGTH = 20
+# A name in the wheel is at most this wide (at FONT_SIZE), so that it stays inside the
+# drawing wherever its mark is; a longer one is cut off with "…" (the mark's title and the
+# table hold the whole name).
+MAX_LABEL_WIDTH = 180
+# Widths of characters at FONT_SIZE, in pixels, by kind: those of DejaVu Sans, the widest
+# of the usual fonts the wheel asks for, so a name fits in each of them. A name of
+# capitals or of "m"s is twice as wide as one of "i"s, so counting characters is not enough.
+NARROW_CHARACTERS = frozenset(" fijlrtIJ.,:;'!|()[]/-")
+WIDE_CHARACTERS = frozenset("mwMW@%&…—")
+NARROW, LOWER, UPPER, WIDE = 6.0, 9.6, 11.9, 15.0
 
 # Colour per party: distinguishable for common colour-vision deficiencies, and dark
 # enough for 3:1 contrast against white.
@@ -144,8 +153,30 @@ def _sector(index: int, code: str, count: int) -> Sector:
     )
 
 
+def _character_width(char: str) -> float:
+    if char in NARROW_CHARACTERS:
+        return NARROW
+    if char in WIDE_CHARACTERS or unicodedata.east_asian_width(char) in ("W", "F"):
+        return WIDE
+    if char.isupper() or char.isdigit():
+        return UPPER
+    return LOWER if char.isalpha() else WIDE
+
+
+def text_width(text: str) -> float:
+    """How wide ``text`` is at FONT_SIZE, in pixels (on the safe side)."""
+    return sum(_character_width(char) for char in text)
+
+
 def _short(name: str) -> str:
-    return name if len(name) <= MAX_LABEL_LENGTH else name[: MAX_LABEL_LENGTH - 1].rstrip() + "…"
+    """The name as it fits in MAX_LABEL_WIDTH: whole, or cut off with "…"."""
+    if text_width(name) <= MAX_LABEL_WIDTH:
+        return name
+    room, end = MAX_LABEL_WIDTH - WIDE, 0  # WIDE: the width of "…"
+    while end < len(name) and room >= _character_width(name[end]):
+        room -= _character_width(name[end])
+        end += 1
+    return name[:end].rstrip() + "…"
 
 
 def _summary(actors: list[Actor], relations: list[Relation]) -> str:
@@ -205,7 +236,7 @@ def _overlaps(box: Box, others: list[Box]) -> bool:
 
 def _place_label(mark: Mark, taken: list[Box]) -> None:
     """Put the name beside its mark where it covers no other name or mark."""
-    width = len(mark.label) * CHAR_WIDTH
+    width = text_width(mark.label)
     x, y = mark.x, mark.y
     outward = "start" if x >= CENTER else "end"
     inward = "end" if outward == "start" else "start"

@@ -85,6 +85,8 @@ def _edit_page(
         "factors": factors,
         "relations": relations,
         "wheel": charts.wheel(ecosystem.title, actors, relations),
+        "quadrants": charts.grid(actors),
+        "forces": charts.force_field(factors),
         "edit_url": request.build_absolute_uri(ecosystem.get_edit_url()),
     }
     if not ecosystem.editable_through_link:

@@ -2,21 +2,24 @@
 
 import csv
 import json
+from collections.abc import Iterator
 
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from duurzaamdoor.caching import page_of, public_page
-from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.choices import PartyCode, labels
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.spreadsheet import escape_formula
 from duurzaamdoor.text import xml_safe
 from ecosystem import charts
-from ecosystem.choices import ActorKind
+from ecosystem.choices import ActorKind, FactorEffect, FactorKind, RelationKind
 from ecosystem.filters import ActorFilter
 from ecosystem.models import Ecosystem
 from ecosystem.selectors import map_contents
@@ -87,35 +90,56 @@ def ecosystem_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "ecosystem/ecosystem_detail.html", context)
 
 
+# (key, header) of each column; a row fills the columns that apply to its part.
 CSV_COLUMNS = [
-    "type", "name", "party", "kind", "contributes", "strengthen", "influence", "interest",
-    "effect", "weight", "source", "target", "note",
+    ("type", _("Onderdeel")), ("name", _("Naam")), ("party", _("Partij")),
+    ("kind", _("Soort")), ("contributes", _("Draagt bij")), ("strengthen", _("Versterken")),
+    ("influence", _("Invloed")), ("interest", _("Belang")), ("effect", _("Effect")),
+    ("weight", _("Gewicht")), ("source", _("Van")), ("target", _("Naar")),
+    ("note", _("Toelichting")),
 ]  # fmt: skip
+
+
+def _csv_rows(actors: list, factors: list, relations: list) -> Iterator[dict]:
+    """The map as a person reads it, in the page's language: labels, not codes (the JSON
+    export keeps the codes, for machines)."""
+    parties, actor_kinds = labels(PartyCode), labels(ActorKind)
+    factor_kinds, effects, relation_kinds = (
+        labels(FactorKind),
+        labels(FactorEffect),
+        labels(RelationKind),
+    )
+    yes, no = gettext("ja"), gettext("nee")
+    actor, factor, relation = gettext("Actor"), gettext("Factor"), gettext("Relatie")
+    for a in actors:
+        yield {"type": actor, "name": a.name, "party": parties.get(a.party, a.party),
+               "kind": actor_kinds.get(a.kind, a.kind), "contributes": yes if a.contributes else no,
+               "strengthen": yes if a.strengthen else no, "influence": a.influence,
+               "interest": a.interest, "note": a.note}  # fmt: skip
+    for f in factors:
+        yield {"type": factor, "name": f.name, "kind": factor_kinds.get(f.kind, f.kind),
+               "effect": effects.get(f.effect, f.effect), "weight": f.weight,
+               "note": f.note}  # fmt: skip
+    for r in relations:
+        yield {"type": relation, "kind": relation_kinds.get(r.kind, r.kind),
+               "source": r.source.name, "target": r.target.name, "note": r.note}  # fmt: skip
 
 
 @require_safe
 def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
-    """Actors, factors and relations, one row each. Semicolons: Dutch spreadsheets expect them."""
+    """Actors, factors and relations, one row each, with the headers and labels of the
+    page's language (Dutch, or English under /en/). Semicolons: Dutch spreadsheets expect
+    them."""
     ecosystem = _visible_map(request, slug)
     actors, factors, relations = map_contents(ecosystem)
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.csv"'
+    response["Content-Language"] = get_language()
     response.write("\ufeff")  # so that Excel reads UTF-8
     writer = csv.writer(response, delimiter=";")
-    writer.writerow(CSV_COLUMNS)
-    for a in actors:
-        row = {"type": "actor", "name": a.name, "party": a.party, "kind": a.kind,
-               "contributes": int(a.contributes), "strengthen": int(a.strengthen),
-               "influence": a.influence, "interest": a.interest, "note": a.note}  # fmt: skip
-        writer.writerow([escape_formula(row.get(column, "")) for column in CSV_COLUMNS])
-    for f in factors:
-        row = {"type": "factor", "name": f.name, "kind": f.kind, "effect": f.effect,
-               "weight": f.weight, "note": f.note}  # fmt: skip
-        writer.writerow([escape_formula(row.get(column, "")) for column in CSV_COLUMNS])
-    for r in relations:
-        row = {"type": "relation", "kind": r.kind, "source": r.source.name,
-               "target": r.target.name, "note": r.note}  # fmt: skip
-        writer.writerow([escape_formula(row.get(column, "")) for column in CSV_COLUMNS])
+    writer.writerow([str(header) for _key, header in CSV_COLUMNS])
+    for row in _csv_rows(actors, factors, relations):
+        writer.writerow([escape_formula(row.get(key, "")) for key, _header in CSV_COLUMNS])
     return response
 
 

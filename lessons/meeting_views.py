@@ -15,7 +15,7 @@ from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.public_content import may_preview
-from duurzaamdoor.ratelimit import rate_limited, with_retry_after
+from duurzaamdoor.ratelimit import rate_limited, refused_as_invalid, with_retry_after
 from lessons import participants, vote_limits
 from lessons.choices import Stance
 from lessons.meetings import Meeting
@@ -162,6 +162,8 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
     else:
         (messages.success if status == 200 else messages.error)(request, message)
         response = redirect(f"{meeting.get_absolute_url()}#stelling-{statement.pk}")
+        if status == 400:
+            refused_as_invalid(response)
     if status == 200:
         participants.remember(response, participant)
     if retry_after is not None:

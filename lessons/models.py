@@ -14,7 +14,7 @@ from duurzaamdoor.markdown import markdown_to_text
 from duurzaamdoor.models import WebURLField
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import LessonStatus, SourceKind
-from lessons.querysets import LessonQuerySet, PioneerQuerySet
+from lessons.querysets import LessonQuerySet, PioneerQuerySet, SourceQuerySet
 
 
 def plain_text(lead: str, body: str) -> str:
@@ -79,6 +79,8 @@ class Source(models.Model):
     date = models.DateField(_("datum"), null=True, blank=True)
     url = WebURLField(_("link"), blank=True)
     summary = MultiLineField(_("samenvatting"), blank=True)
+
+    objects = SourceQuerySet.as_manager()
 
     class Meta:
         ordering = ["-date", "title"]

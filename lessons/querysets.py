@@ -1,6 +1,6 @@
 """The query vocabulary of lessons: what is public, what a listing needs, and search."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from duurzaamdoor import search
 from duurzaamdoor.search_index import joined_text, update_vectors
@@ -52,6 +52,30 @@ class PioneerQuerySet(QuerySet):
     def publishable(self) -> "PioneerQuerySet":
         """Pioneers who consented to being shown."""
         return self.filter(may_publish=True)
+
+
+class SourceQuerySet(QuerySet):
+    def with_published_lessons(self) -> "SourceQuerySet":
+        """Sources that at least one published lesson comes from: the ones the public index
+        of sources lists (a source whose lessons are all still drafts would lead nowhere)."""
+        from lessons.models import Lesson
+
+        return self.filter(Exists(Lesson.objects.published().filter(source=OuterRef("pk"))))
+
+    def for_index(self) -> "SourceQuerySet":
+        """The index of sources: newest first (undated last), each with ``lesson_count``,
+        the number of its published lessons, counted in the same query."""
+        published = Q(lessons__status=LessonStatus.PUBLISHED)
+        return (
+            self.with_published_lessons()
+            .annotate(lesson_count=Count("lessons", filter=published))
+            .order_by(F("date").desc(nulls_last=True), "title", "pk")
+        )
+
+    def kind_counts(self) -> dict[str, int]:
+        """How many of these sources there are of each kind (kinds without any left out)."""
+        rows = self.values_list("kind").annotate(count=Count("pk")).order_by()
+        return dict(rows)
 
 
 def card_themes(lesson) -> list:

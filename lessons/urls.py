@@ -9,6 +9,7 @@ urlpatterns = [
     path("lessen/<slug:slug>/", views.lesson_detail, name="detail"),
     path("voorlopers/", views.pioneer_list, name="pioneers"),
     path("voorlopers/<slug:slug>/", views.pioneer_detail, name="pioneer"),
+    path("bronnen/", views.source_list, name="sources"),
     path("bronnen/<slug:slug>/", views.source_detail, name="source"),
     path("bijeenkomsten/", meeting_views.meeting_list, name="meetings"),
     path("bijeenkomsten/<slug:slug>/", meeting_views.meeting_detail, name="meeting"),

@@ -7,14 +7,14 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from duurzaamdoor import search
-from duurzaamdoor.caching import ListPaginator, page_of, public_page
+from duurzaamdoor.caching import ListPaginator, not_canonical, page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index
 from lessons.cards import card_rows, cards
-from lessons.choices import LessonStatus
+from lessons.choices import LessonStatus, SourceKind
 from lessons.filters import FACETS, LessonFilter, Vocabulary
 from lessons.listing import Selection
 from lessons.models import Lesson, Pioneer, Source
@@ -22,6 +22,7 @@ from lessons.selectors import active_filters, lesson_listing, lesson_page
 
 LESSONS_PER_PAGE = 20
 PIONEERS_PER_PAGE = 30
+SOURCES_PER_PAGE = 30
 
 
 @search_rate_limited  # a text search, limited as /zoeken/ is; filters alone are not
@@ -105,6 +106,34 @@ def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     page = _card_page(request, pioneer.lessons.published())
     context = {"pioneer": pioneer, "page": page, "preview": preview}
     return render(request, "lessons/pioneer_detail.html", context)
+
+
+@require_safe
+@public_page(("soort", "page"))
+def source_list(request: HttpRequest) -> HttpResponse:
+    """Every source that a published lesson comes from, newest first, by kind (``soort``)."""
+    kind = request.GET.get("soort", "")
+    if kind not in SourceKind.values:
+        if kind:
+            not_canonical()  # an unknown kind shows all sources, but is not kept
+        kind = ""
+    counts = Source.objects.with_published_lessons().kind_counts()
+    kinds = [
+        {"code": code, "label": label, "count": counts[code], "current": code == kind}
+        for code, label in SourceKind.choices
+        if counts.get(code)
+    ]
+    sources = Source.objects.for_index()
+    if kind:
+        sources = sources.filter(kind=kind)
+    page = page_of(Paginator(sources, SOURCES_PER_PAGE), request.GET.get("page"))
+    context = {
+        "page": page,
+        "kinds": kinds,
+        "kind": dict(SourceKind.choices).get(kind, ""),
+        "total": sum(counts.values()),
+    }
+    return render(request, "lessons/source_list.html", context)
 
 
 @require_safe

@@ -84,7 +84,8 @@ def _public_pages(world) -> list[str]:
     return [
         "/", "/lessen/", "/lessen/?thema=bouw", "/lessen/?q=inkoopkalender",
         world["lesson"].get_absolute_url(), "/voorlopers/", world["pioneer"].get_absolute_url(),
-        world["source"].get_absolute_url(), "/praktijkcases/", world["case"].get_absolute_url(),
+        "/bronnen/", world["source"].get_absolute_url(), "/praktijkcases/",
+        world["case"].get_absolute_url(),
         "/ecosystemen/", world["ecosystem"].get_absolute_url(), "/bijeenkomsten/",
         world["meeting"].get_absolute_url(), "/zoeken/?q=beton", "/feeds/lessen/",
         "/feeds/praktijkcases/", "/sitemap.xml", "/sitemap-lessons.xml", "/en/lessen/",

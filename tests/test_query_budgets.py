@@ -76,6 +76,8 @@ PAGES = [
     Page("lesson", "{lesson}"),
     Page("source", "{source}"),
     Page("pioneers", "/voorlopers/"),
+    Page("sources", "/bronnen/"),
+    Page("sources-of-a-kind", "/bronnen/?soort=artikel"),
     Page("search", "/zoeken/?q=regio"),
     Page("cases", "/praktijkcases/"),
     Page("case", "{case}"),

@@ -1,6 +1,15 @@
 import pytest
+from django.utils import translation
 
 from tests.factories import ActorFactory, EcosystemFactory, FactorFactory, RelationFactory
+
+
+@pytest.fixture(autouse=True)
+def dutch():
+    """Addresses built in a test are Dutch, whatever language an earlier request (one under
+    /en/) left on; and a test under /en/ leaves no English behind."""
+    with translation.override("nl"):
+        yield
 
 
 @pytest.fixture

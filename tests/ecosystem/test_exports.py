@@ -23,25 +23,63 @@ def test_svg_is_valid_xml_with_a_group_per_party_and_a_mark_per_actor(client, pu
     assert "ROC Rijn IJssel" in ET.tostring(onderwijs, encoding="unicode")
 
 
+def _csv(client, url: str) -> tuple[str, list[dict]]:
+    response = client.get(url)
+    assert response.content.startswith("\ufeff".encode())  # so that Excel reads UTF-8
+    text = response.content.decode("utf-8-sig")
+    return text.splitlines()[0], list(csv.DictReader(io.StringIO(text), delimiter=";"))
+
+
 def test_csv_has_every_row_and_neutralises_formulas(client, published_map):
     response = client.get(f"{published_map.get_absolute_url()}export.csv")
     assert (
         response["Content-Disposition"]
         == 'attachment; filename="circulair-bouwen-in-gelderland.csv"'
     )
-    text = response.content.decode("utf-8-sig")
-    rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
-    assert [row["type"] for row in rows].count("actor") == 3
-    assert [row["type"] for row in rows].count("factor") == 2
-    relation = next(row for row in rows if row["type"] == "relation")
-    assert (relation["source"], relation["target"], relation["kind"]) == (
+    _header, rows = _csv(client, f"/ecosystemen/{published_map.slug}/export.csv")
+    assert [row["Onderdeel"] for row in rows].count("Actor") == 3
+    assert [row["Onderdeel"] for row in rows].count("Factor") == 2
+    relation = next(row for row in rows if row["Onderdeel"] == "Relatie")
+    assert (relation["Van"], relation["Naar"], relation["Soort"]) == (
         "Provincie Gelderland",
         "ROC Rijn IJssel",
-        "spanning",
+        "Spanning",
     )
-    names = {row["name"] for row in rows}
+    names = {row["Naam"] for row in rows}
     assert "'=SOM(A1:A9)" in names
     assert "=SOM(A1:A9)" not in names
+
+
+def test_csv_speaks_dutch_with_labels_instead_of_codes(client, published_map):
+    header, rows = _csv(client, f"/ecosystemen/{published_map.slug}/export.csv")
+    assert header == (
+        "Onderdeel;Naam;Partij;Soort;Draagt bij;Versterken;Invloed;Belang;Effect;Gewicht;"
+        "Van;Naar;Toelichting"
+    )
+    school = next(row for row in rows if row["Naam"] == "ROC Rijn IJssel")
+    assert (school["Partij"], school["Soort"], school["Draagt bij"], school["Versterken"]) == (
+        "Onderwijs",
+        "Nieuwe speler",
+        "nee",
+        "ja",
+    )
+    province = next(row for row in rows if row["Naam"] == "Provincie Gelderland")
+    assert (province["Partij"], province["Draagt bij"]) == ("Decentrale overheden", "ja")
+    hub = next(row for row in rows if row["Naam"] == "Regionale hub")
+    assert (hub["Effect"], hub["Gewicht"]) == ("Helpt", "1")
+
+
+def test_csv_speaks_english_under_en(client, published_map):
+    header, rows = _csv(client, f"/en/ecosystemen/{published_map.slug}/export.csv")
+    assert header.startswith("Part;Name;Party;Kind;Contributes;Strengthen;Influence;")
+    school = next(row for row in rows if row["Name"] == "ROC Rijn IJssel")
+    assert (school["Party"], school["Kind"], school["Contributes"], school["Strengthen"]) == (
+        "Education",
+        "New player",
+        "no",
+        "yes",
+    )
+    assert [row["Part"] for row in rows].count("Relation") == 1
 
 
 def test_json_has_every_actor_factor_and_relation(client, published_map):

@@ -95,6 +95,7 @@ SAMPLES = {
         ({"slug": "bestaat-niet"}, NOBODY),
     ],
     "lessons:pioneers": [({}, EVERYONE)],
+    "lessons:sources": [({}, EVERYONE)],
     "lessons:pioneer": [
         (lambda w: {"slug": w["pioneer"].slug}, EVERYONE),
         (lambda w: {"slug": w["shy"].slug}, STAFF_ONLY),

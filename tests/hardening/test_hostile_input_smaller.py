@@ -99,7 +99,7 @@ def test_the_map_csv_neutralises_invisible_and_full_width_formulas(client, db):
     ActorFactory(ecosystem=ecosystem, name="\u200b=SOM(A1:A9)")
     response = client.get(f"{ecosystem.get_absolute_url()}export.csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
-    names = sorted(row["name"] for row in rows if row["type"] == "actor")
+    names = sorted(row["Naam"] for row in rows if row["Onderdeel"] == "Actor")
     assert names == ["'\u200b=SOM(A1:A9)", "'\uff1dSOM(A1:A9)"]
 
 

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
@@ -9,8 +10,9 @@ from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
+from cases.models import Case
 from lessons.meetings import Position
-from tests.factories import PASSWORD, StatementFactory
+from tests.factories import PASSWORD, EcosystemFactory, StatementFactory
 
 
 @pytest.fixture(autouse=True)
@@ -39,8 +41,49 @@ def test_search_is_rate_limited_with_a_dutch_page(client, db, low_limits):
     assert '<html lang="nl"' in response.content.decode()
 
 
+def _valid_case(client):
+    html = client.get("/praktijkcases/indienen/").content.decode()
+    token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+    return {
+        "form_token": token, "title": "Bermgras blijft liggen",
+        "transition_task": "Bermgras als grondstof.", "region": "drenthe",
+        "organisation": "Provincie Drenthe", "bottleneck": "Het maaisel is afval.",
+        "help_wanted": "Contact.", "contact_name": "Pieter Hoekstra",
+        "contact_email": "pieter@example.org", "consent": "on",
+    }  # fmt: skip
+
+
 def test_case_submission_is_rate_limited(client, db, low_limits):
-    assert statuses(lambda: client.post("/praktijkcases/indienen/", {}), 3) == [400, 400, 429]
+    send = lambda: client.post("/praktijkcases/indienen/", _valid_case(client))  # noqa: E731
+    assert statuses(send, 3) == [302, 302, 429]
+    assert Case.objects.count() == 2
+
+
+def test_case_submissions_that_do_not_validate_do_not_count(client, db, low_limits):
+    assert statuses(lambda: client.post("/praktijkcases/indienen/", {}), 4) == [400] * 4
+    send = lambda: client.post("/praktijkcases/indienen/", _valid_case(client))  # noqa: E731
+    assert statuses(send, 2) == [302, 302]
+    assert Case.objects.count() == 2
+
+
+def test_positions_that_do_not_validate_do_not_count(client, db, low_limits):
+    statement = StatementFactory()
+    url = f"/bijeenkomsten/{statement.meeting.slug}/stellingen/{statement.pk}/positie/"
+    assert statuses(lambda: client.post(url, {"value": 9}), 4) == [302] * 4  # an error message
+    assert not Position.objects.exists()
+    assert statuses(lambda: client.post(url, {"value": 3}), 3) == [302, 302, 429]
+    assert Position.objects.count() == 1
+
+
+def test_map_item_forms_that_do_not_validate_do_not_count(client, db, low_limits):
+    ecosystem = EcosystemFactory(status="draft", self_service=True)
+    url = ecosystem.get_edit_url()
+    mistyped = {"form": "factor", "factor-name": "", "factor-kind": "kennis",
+                "factor-effect": "helpt", "factor-weight": "9"}  # fmt: skip
+    assert statuses(lambda: client.post(url, mistyped), 4) == [400] * 4
+    typed = {**mistyped, "factor-name": "Kennis", "factor-weight": "2"}
+    assert statuses(lambda: client.post(url, typed), 3) == [302, 302, 429]
+    assert ecosystem.factors.count() == 2
 
 
 def test_voting_is_rate_limited(client, db, low_limits):
