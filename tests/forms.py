@@ -1,5 +1,7 @@
 """Submitting a server-rendered form as a browser would, without a browser."""
 
+import itertools
+import re
 from html.parser import HTMLParser
 
 
@@ -57,3 +59,21 @@ def form_fields(html: str, form_id: str) -> dict[str, list[str]]:
     for name, value in parser.fields:
         data.setdefault(name, []).append(value)
     return data
+
+
+_titles = itertools.count(1)
+
+
+def case_submission(client, **changes) -> dict:
+    """A valid case submission with the one-time token of a freshly opened form. Each call
+    is another case (its own title), unless ``changes`` says otherwise."""
+    html = client.get("/praktijkcases/indienen/").content.decode()
+    token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+    return {
+        "form_token": token, "title": f"Bermgras blijft liggen ({next(_titles)})",
+        "transition_task": "Bermgras als grondstof.", "region": "drenthe",
+        "organisation": "Provincie Drenthe", "bottleneck": "Het maaisel is afval.",
+        "help_wanted": "Contact.", "contact_name": "Pieter Hoekstra",
+        "contact_email": "pieter@example.org", "consent": "on",
+        **changes,
+    }  # fmt: skip

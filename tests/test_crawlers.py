@@ -19,6 +19,7 @@ from tests.factories import (
     SourceFactory,
     StatementFactory,
 )
+from tests.forms import case_submission
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -64,8 +65,18 @@ def test_a_refused_search_says_when_to_try_again(client, db, low_limits):
 
 
 def test_a_refused_submission_and_map_say_when_to_try_again(client, db, low_limits):
-    assert_retry_after_within(refused(lambda: client.post("/praktijkcases/indienen/", {})), 3600)
-    assert_retry_after_within(refused(lambda: client.post("/ecosystemen/nieuw/", {})), 3600)
+    assert_retry_after_within(
+        refused(lambda: client.post("/praktijkcases/indienen/", case_submission(client))), 3600
+    )
+    assert_retry_after_within(
+        refused(
+            lambda: client.post(
+                "/ecosystemen/nieuw/",
+                {"title": "Kaart", "task": "Textiel inzamelen.", "new_reality": ""},
+            )
+        ),
+        3600,
+    )
 
 
 def test_a_refused_vote_says_when_to_try_again(client, db, low_limits):

@@ -8,7 +8,7 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
 from django.utils import timezone
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 
@@ -51,8 +51,12 @@ def content_lang() -> SafeString:
 @register.filter
 def written_text(value) -> SafeString:
     """``value`` (escaped) in a ``<span lang="nl">`` on a page in another language: for a
-    piece of content inside an interface sentence, such as a name in a heading."""
-    return format_html("<span{}>{}</span>", content_lang_attribute(), value)
+    piece of content inside an interface sentence, such as a name in a heading; on a Dutch
+    page just ``value``, escaped."""
+    attribute = content_lang_attribute()
+    if not attribute:
+        return conditional_escape(value)
+    return format_html("<span{}>{}</span>", attribute, value)
 
 
 @register.filter

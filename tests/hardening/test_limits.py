@@ -2,7 +2,6 @@
 
 import datetime
 import io
-import re
 
 import pytest
 from axes.models import AccessAttempt, AccessLog
@@ -13,6 +12,7 @@ from django.utils import timezone
 from cases.models import Case
 from lessons.meetings import Position
 from tests.factories import PASSWORD, EcosystemFactory, StatementFactory
+from tests.forms import case_submission
 
 
 @pytest.fixture(autouse=True)
@@ -41,27 +41,15 @@ def test_search_is_rate_limited_with_a_dutch_page(client, db, low_limits):
     assert '<html lang="nl"' in response.content.decode()
 
 
-def _valid_case(client):
-    html = client.get("/praktijkcases/indienen/").content.decode()
-    token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
-    return {
-        "form_token": token, "title": "Bermgras blijft liggen",
-        "transition_task": "Bermgras als grondstof.", "region": "drenthe",
-        "organisation": "Provincie Drenthe", "bottleneck": "Het maaisel is afval.",
-        "help_wanted": "Contact.", "contact_name": "Pieter Hoekstra",
-        "contact_email": "pieter@example.org", "consent": "on",
-    }  # fmt: skip
-
-
 def test_case_submission_is_rate_limited(client, db, low_limits):
-    send = lambda: client.post("/praktijkcases/indienen/", _valid_case(client))  # noqa: E731
+    send = lambda: client.post("/praktijkcases/indienen/", case_submission(client))  # noqa: E731
     assert statuses(send, 3) == [302, 302, 429]
     assert Case.objects.count() == 2
 
 
 def test_case_submissions_that_do_not_validate_do_not_count(client, db, low_limits):
     assert statuses(lambda: client.post("/praktijkcases/indienen/", {}), 4) == [400] * 4
-    send = lambda: client.post("/praktijkcases/indienen/", _valid_case(client))  # noqa: E731
+    send = lambda: client.post("/praktijkcases/indienen/", case_submission(client))  # noqa: E731
     assert statuses(send, 2) == [302, 302]
     assert Case.objects.count() == 2
 
