@@ -119,6 +119,18 @@ def _counts(response: HttpResponse) -> bool:
     return not invalid
 
 
+# How many requests, accepted or not, a client may send per request a limit accepts.
+ATTEMPTS_PER_ACCEPTED = 10
+
+
+def _attempts(rate: str | tuple[int, int]) -> str | tuple[int, int]:
+    """``rate`` with :data:`ATTEMPTS_PER_ACCEPTED` times the number: "60/h" gives "600/h"."""
+    if isinstance(rate, tuple):
+        return (rate[0] * ATTEMPTS_PER_ACCEPTED, rate[1])
+    number, per = rate.split("/", 1)
+    return f"{int(number) * ATTEMPTS_PER_ACCEPTED}/{per}"
+
+
 def rate_limited(
     group: str,
     methods: tuple[str, ...] = ("POST",),
@@ -135,6 +147,10 @@ def rate_limited(
     up the limit of the room. So the counter is read before the view and raised after it;
     requests that arrive at the very same moment can pass the last place together, which
     for a limit against floods is no matter.
+
+    Every request counts towards a ceiling of :data:`ATTEMPTS_PER_ACCEPTED` times the
+    limit, accepted or not, so that a script cannot send forms that do not validate
+    without end.
     """
 
     def decorator(view: Callable) -> Callable:
@@ -143,6 +159,8 @@ def rate_limited(
             rate = settings.RATE_LIMITS.get(group)
             if not (rate and request.method in methods and (applies is None or applies(request))):
                 return view(request, *args, **kwargs)
+            if retry_after := limit_reached(request, group, _attempts(rate), scope="attempts"):
+                return too_many_requests(request, retry_after)
             usage = _usage(request, group, rate, increment=False)
             if _used_up(usage):
                 return too_many_requests(request, max(1, usage["time_left"]))  # type: ignore[index]

@@ -74,6 +74,15 @@ def test_map_item_forms_that_do_not_validate_do_not_count(client, db, low_limits
     assert ecosystem.factors.count() == 2
 
 
+def test_forms_that_never_validate_still_meet_a_ceiling(client, db, low_limits):
+    """Mistyped forms cost nothing of the limit, but a script sending them without end
+    is stopped at ten times the limit (2/h here: the 21st attempt)."""
+    answers = statuses(lambda: client.post("/praktijkcases/indienen/", {}), 21)
+    assert answers == [400] * 20 + [429]
+    maps = statuses(lambda: client.post("/ecosystemen/nieuw/", {"title": ""}), 21)
+    assert maps == [400] * 20 + [429]
+
+
 def test_voting_is_rate_limited(client, db, low_limits):
     statement = StatementFactory()
     url = f"/bijeenkomsten/{statement.meeting.slug}/stellingen/{statement.pk}/positie/"
