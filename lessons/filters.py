@@ -14,7 +14,9 @@ from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.filtering import ValuesFilterSet
 from duurzaamdoor.prepared import Prepared
+from lessons.choices import SourceKind
 from lessons.models import Audience, Lesson, Source, ThemeRedirect, ThemeTag
 
 FACETS = ("thema", "doelgroep", "partij", "bron")
@@ -104,3 +106,9 @@ class LessonFilter(django_filters.FilterSet):
         """The valid options chosen for ``facet`` (after ``is_valid()``)."""
         slugs = self.form.cleaned_data.get(facet) or []
         return [term for slug in slugs if (term := self.vocabulary.term(facet, slug))]
+
+
+class SourceKindFilter(ValuesFilterSet):
+    """The kind of source the index of sources is narrowed to (``soort``)."""
+
+    soort = django_filters.ChoiceFilter(label=_("Soort bron"), choices=SourceKind.choices)

@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from duurzaamdoor import search
-from duurzaamdoor.caching import ListPaginator, not_canonical, page_of, public_page
+from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
@@ -15,7 +15,7 @@ from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index
 from lessons.cards import card_rows, cards
 from lessons.choices import LessonStatus, SourceKind
-from lessons.filters import FACETS, LessonFilter, Vocabulary
+from lessons.filters import FACETS, LessonFilter, SourceKindFilter, Vocabulary
 from lessons.listing import Selection
 from lessons.models import Lesson, Pioneer, Source
 from lessons.selectors import active_filters, lesson_listing, lesson_page
@@ -112,11 +112,8 @@ def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
 @public_page(("soort", "page"))
 def source_list(request: HttpRequest) -> HttpResponse:
     """Every source that a published lesson comes from, newest first, by kind (``soort``)."""
-    kind = request.GET.get("soort", "")
-    if kind not in SourceKind.values:
-        if kind:
-            not_canonical()  # an unknown kind shows all sources, but is not kept
-        kind = ""
+    filters = resolve_filters(SourceKindFilter, request)
+    kind = filters.filterset.value("soort") or ""
     counts = Source.objects.with_published_lessons().kind_counts()
     kinds = [
         {"code": code, "label": label, "count": counts[code], "current": code == kind}
@@ -132,6 +129,7 @@ def source_list(request: HttpRequest) -> HttpResponse:
         "kinds": kinds,
         "kind": dict(SourceKind.choices).get(kind, ""),
         "total": sum(counts.values()),
+        "filter_notices": filters.notices,
     }
     return render(request, "lessons/source_list.html", context)
 

@@ -83,9 +83,11 @@ def test_the_index_filters_by_kind(client, sources):
     assert re.search(r'href="/bronnen/\?soort=lef_talk" aria-current="page"', chips)
 
 
-def test_an_unknown_kind_shows_every_source(client, sources):
+def test_an_unknown_kind_shows_every_source_and_says_so(client, sources):
     html = client.get("/bronnen/", {"soort": "podcast"}).content.decode()
     assert len(_titles(html)) == 3
+    assert "Soort bron “podcast” bestaat niet (meer), dus die keuze is weggelaten." in html
+    assert 'href="/bronnen/"' in html.split("Toon zonder “podcast”")[0].rsplit("<a", 1)[1]
 
 
 def test_a_kind_without_sources_says_so(client, sources):
