@@ -65,6 +65,12 @@ class Case(models.Model):
     submission_token = models.CharField(  # noqa: DJ001
         max_length=64, unique=True, null=True, editable=False
     )
+    # The same submission sent again with a new form (after Back): a keyed digest of the
+    # contact address and the title (see cases.duplicates), held by the newest case of
+    # the last day. A digest of personal data: removed with it, never in the history.
+    duplicate_key = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
 
     public_title = SingleLineField(
         _("publieke titel"),
@@ -93,7 +99,13 @@ class Case(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=[*PERSONAL_FIELDS, "status_token", "submission_token", "search_vector"]
+        excluded_fields=[
+            *PERSONAL_FIELDS,
+            "status_token",
+            "submission_token",
+            "duplicate_key",
+            "search_vector",
+        ]
     )
     objects = CaseQuerySet.as_manager()
 

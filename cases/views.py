@@ -117,9 +117,10 @@ def submit(request: HttpRequest) -> HttpResponse:
             submission_token=token,
             ecosystem=form.cleaned_data["ecosystem_link"],
         )
-        if created_now or _same_browser(request, token):
+        # Sent again (the same form, or the same case after Back): the status link goes
+        # only to the browser that sent it first; a replay elsewhere gets no credential.
+        if created_now or _same_browser(request, case.submission_token or ""):
             return redirect("cases:submitted", token=case.status_token)
-        # The token was used before, from another browser: no status link for a replay.
         return render(request, "cases/already_received.html")
     context = {
         "form": form,
