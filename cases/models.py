@@ -52,6 +52,14 @@ class Case(models.Model):
     personal_data_removed_at = models.DateTimeField(
         _("persoonsgegevens verwijderd op"), null=True, blank=True
     )
+    # The interface language the case was submitted in: mails to the submitter follow it.
+    language = SingleLineField(
+        _("taal van de indiener"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+    )
 
     status = SingleLineField(
         _("status"), max_length=20, choices=CaseStatus.choices, default=CaseStatus.INGEDIEND

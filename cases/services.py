@@ -28,7 +28,7 @@ logger = logging.getLogger(__name__)
 # Text fields never scrubbed: random tokens, choices, and the slug (made anew instead).
 NOT_SCRUBBED = frozenset(
     {"slug", "status_token", "submission_token", "duplicate_key", "consent_version",
-     "contact_name", "contact_email"}
+     "contact_name", "contact_email", "language"}
 )  # fmt: skip
 
 
@@ -97,7 +97,12 @@ def _earlier_submission(submission_token: str, key: str | None, now) -> Case | N
 
 
 def case_submit(
-    *, data: dict, parties: list, submission_token: str, ecosystem=None
+    *,
+    data: dict,
+    parties: list,
+    submission_token: str,
+    ecosystem=None,
+    language: str = settings.LANGUAGE_CODE,
 ) -> tuple[Case, bool]:
     """Store a submitted case exactly once. Returns (case, newly created).
 
@@ -105,7 +110,8 @@ def case_submit(
     sending the form again finds the case stored the first time. Two requests may arrive at
     the same moment (a double click, a resent form): the unique constraints on the token
     and on the duplicate key decide, and the loser returns the winner's case. Two different
-    cases with the same title get different slugs.
+    cases with the same title get different slugs. ``language`` is the interface language
+    the team submitted in: the mails to the submitter are in it.
     """
     key = duplicates.duplicate_key(contact_email=data.get("contact_email", ""), title=data["title"])
     for attempt in range(3):
@@ -123,6 +129,7 @@ def case_submit(
             status_changed_at=now,
             submission_token=submission_token,
             duplicate_key=key,
+            language=language,
         )
         # Uniqueness is left to the database: a check here could pass for two requests.
         case.full_clean(validate_unique=False)

@@ -9,6 +9,7 @@ from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -116,6 +117,7 @@ def submit(request: HttpRequest) -> HttpResponse:
             parties=form.cleaned_data["parties"],
             submission_token=token,
             ecosystem=form.cleaned_data["ecosystem_link"],
+            language=get_language(),
         )
         # Sent again (the same form, or the same case after Back): the status link goes
         # only to the browser that sent it first; a replay elsewhere gets no credential.
