@@ -14,6 +14,11 @@ from ecosystem.models import Ecosystem
 
 EDIT_LINK = re.compile(r"/ecosystemen/bewerken/([A-Za-z0-9_-]+)/?")
 
+# What the status page gives back to the team, in the order of the form.
+SUBMITTED_TEXTS = (
+    "title", "transition_task", "region", "organisation", "bottleneck", "tried", "help_wanted",
+)  # fmt: skip
+
 NO_CITIZEN_DATA = _("Noem geen namen of andere persoonsgegevens van inwoners.")
 
 
@@ -145,6 +150,16 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
                 )
             )
         return ecosystem
+
+    @classmethod
+    def submitted_texts(cls, case: Case) -> list[tuple[str, str]]:
+        """(question, answer) for what the team filled in about the case, as the form asked
+        it: for the status page. The contact data is not among them; once the personal
+        data is removed, the answers are the scrubbed ones."""
+        answers = {name: getattr(case, name) for name in SUBMITTED_TEXTS}
+        answers["region"] = case.get_region_display()
+        labels = cls._meta.labels
+        return [(str(labels[name]), answers[name]) for name in SUBMITTED_TEXTS if answers[name]]
 
     def case_data(self) -> dict:
         """The validated model fields, without the many-to-many parties."""

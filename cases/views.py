@@ -158,6 +158,8 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
         "case": case,
         "events": events,
         "explanation": STATUS_EXPLANATIONS[case.status],
+        "submitted": CaseSubmissionForm.submitted_texts(case),
+        "contact_email": settings.CONTACT_EMAIL,
     }
     return _no_index(render(request, "cases/status.html", context))
 
