@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from cases.models import MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TITLE, Case
 from duurzaamdoor.forms import PublicFormMixin
 from duurzaamdoor.models import Party
-from duurzaamdoor.text import SingleLineFormField
+from duurzaamdoor.text import EmailFormField, SingleLineFormField
 from ecosystem.models import Ecosystem
 
 EDIT_LINK = re.compile(r"/ecosystemen/bewerken/([A-Za-z0-9_-]+)/?")
@@ -61,6 +61,7 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
             "title", "transition_task", "region", "organisation", "bottleneck", "tried",
             "help_wanted", "parties", "contact_name", "contact_email",
         ]  # fmt: skip
+        field_classes = {"contact_email": EmailFormField}
         labels = {
             "title": _("Titel van je case"),
             "transition_task": _("Aan welke transitieopgave werken jullie?"),
