@@ -62,7 +62,14 @@ def xml_safe(text: str) -> str:
 
 class TextLengthValidator(validators.MaxLengthValidator):
     """The length limit, told as the person typing needs it: how long the text is, how long
-    it may be, and how much shorter it has to become."""
+    it may be, and how much shorter it has to become.
+
+    A line break counts as one character, as in the browser (and its counter), though the
+    browser sends it as two (CR LF).
+    """
+
+    def clean(self, x) -> int:
+        return len(x.replace("\r\n", "\n"))
 
     def __call__(self, value) -> None:
         length = self.clean(value)
@@ -118,13 +125,6 @@ class SingleLineFormField(forms.CharField):
 
 class MultiLineFormField(SingleLineFormField):
     multiline = True
-
-    def to_python(self, value):
-        # A browser sends each line break as CR LF but counts it as one character, as the
-        # counter does: so does the limit.
-        if isinstance(value, str):
-            value = value.replace("\r\n", "\n")
-        return super().to_python(value)
 
 
 class EmailFormField(SingleLineFormField, forms.EmailField):
