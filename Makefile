@@ -24,6 +24,8 @@ translations: $(VENV)/.installed
 
 # Local development: debug on, SQLite unless DATABASE_URL says otherwise.
 run: export DJANGO_DEBUG ?= true
+# Links in e-mails point at the address the site is served on (production sets its own).
+run: export DJANGO_SITE_URL ?= http://$(HOST_PORT)
 run: $(VENV)/.installed translations
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo

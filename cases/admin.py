@@ -28,8 +28,8 @@ SUBMITTED_FIELDS = [
     "help_wanted", "parties",
 ]  # fmt: skip
 CONTACT_FIELDS = [
-    "contact_name", "contact_email", "status_page", "consent_version", "consented_at",
-    "personal_data_removed_at",
+    "contact_name", "contact_email", "language", "status_page", "consent_version",
+    "consented_at", "personal_data_removed_at",
 ]  # fmt: skip
 
 
@@ -155,7 +155,7 @@ class CaseAdmin(
     inlines = [CaseEventInline]
     readonly_fields = [
         "status", "status_changed_at", "submitted_at", "status_page", "consent_version",
-        "consented_at", "personal_data_removed_at",
+        "consented_at", "personal_data_removed_at", "language",
     ]  # fmt: skip
     fieldsets = [
         (

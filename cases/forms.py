@@ -9,10 +9,15 @@ from django.utils.translation import gettext_lazy as _
 from cases.models import MAX_LONG_TEXT, MAX_SHORT_TEXT, MAX_TITLE, Case
 from duurzaamdoor.forms import PublicFormMixin
 from duurzaamdoor.models import Party
-from duurzaamdoor.text import SingleLineFormField
+from duurzaamdoor.text import EmailFormField, SingleLineFormField
 from ecosystem.models import Ecosystem
 
 EDIT_LINK = re.compile(r"/ecosystemen/bewerken/([A-Za-z0-9_-]+)/?")
+
+# What the status page gives back to the team, in the order of the form.
+SUBMITTED_TEXTS = (
+    "title", "transition_task", "region", "organisation", "bottleneck", "tried", "help_wanted",
+)  # fmt: skip
 
 NO_CITIZEN_DATA = _("Noem geen namen of andere persoonsgegevens van inwoners.")
 
@@ -56,6 +61,7 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
             "title", "transition_task", "region", "organisation", "bottleneck", "tried",
             "help_wanted", "parties", "contact_name", "contact_email",
         ]  # fmt: skip
+        field_classes = {"contact_email": EmailFormField}
         labels = {
             "title": _("Titel van je case"),
             "transition_task": _("Aan welke transitieopgave werken jullie?"),
@@ -145,6 +151,16 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
                 )
             )
         return ecosystem
+
+    @classmethod
+    def submitted_texts(cls, case: Case) -> list[tuple[str, str]]:
+        """(question, answer) for what the team filled in about the case, as the form asked
+        it: for the status page. The contact data is not among them; once the personal
+        data is removed, the answers are the scrubbed ones."""
+        answers = {name: getattr(case, name) for name in SUBMITTED_TEXTS}
+        answers["region"] = case.get_region_display()
+        labels = cls._meta.labels
+        return [(str(labels[name]), answers[name]) for name in SUBMITTED_TEXTS if answers[name]]
 
     def case_data(self) -> dict:
         """The validated model fields, without the many-to-many parties."""

@@ -52,6 +52,14 @@ class Case(models.Model):
     personal_data_removed_at = models.DateTimeField(
         _("persoonsgegevens verwijderd op"), null=True, blank=True
     )
+    # The interface language the case was submitted in: mails to the submitter follow it.
+    language = SingleLineField(
+        _("taal van de indiener"),
+        max_length=8,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+    )
 
     status = SingleLineField(
         _("status"), max_length=20, choices=CaseStatus.choices, default=CaseStatus.INGEDIEND
@@ -63,6 +71,12 @@ class Case(models.Model):
     # The one-time token of the form that created the case: a replayed POST finds it.
     # NULL, not "", for cases that did not come through the form: unique among the rest.
     submission_token = models.CharField(  # noqa: DJ001
+        max_length=64, unique=True, null=True, editable=False
+    )
+    # The same submission sent again with a new form (after Back): a keyed digest of the
+    # contact address and the title (see cases.duplicates), held by the newest case of
+    # the last day. A digest of personal data: removed with it, never in the history.
+    duplicate_key = models.CharField(  # noqa: DJ001
         max_length=64, unique=True, null=True, editable=False
     )
 
@@ -93,7 +107,13 @@ class Case(models.Model):
     search_vector = SearchVectorField(null=True, editable=False)
 
     history = HistoricalRecords(
-        excluded_fields=[*PERSONAL_FIELDS, "status_token", "submission_token", "search_vector"]
+        excluded_fields=[
+            *PERSONAL_FIELDS,
+            "status_token",
+            "submission_token",
+            "duplicate_key",
+            "search_vector",
+        ]
     )
     objects = CaseQuerySet.as_manager()
 

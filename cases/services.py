@@ -18,7 +18,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from cases import anonymise, emails, workflow
+from cases import anonymise, duplicates, emails, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
@@ -27,8 +27,8 @@ logger = logging.getLogger(__name__)
 
 # Text fields never scrubbed: random tokens, choices, and the slug (made anew instead).
 NOT_SCRUBBED = frozenset(
-    {"slug", "status_token", "submission_token", "consent_version", "contact_name",
-     "contact_email"}
+    {"slug", "status_token", "submission_token", "duplicate_key", "consent_version",
+     "contact_name", "contact_email", "language"}
 )  # fmt: skip
 
 
@@ -81,20 +81,44 @@ def _link_map(ecosystem, case: Case) -> None:
         ecosystem.save(update_fields=["case", "updated_at"])
 
 
-def case_submit(
-    *, data: dict, parties: list, submission_token: str, ecosystem=None
-) -> tuple[Case, bool]:
-    """Store a submitted case exactly once per form token. Returns (case, newly created).
+def _earlier_submission(submission_token: str, key: str | None, now) -> Case | None:
+    """The case this submission already is: the same form sent again, or the same case sent
+    again with a new form (see cases.duplicates). An older holder of the same key gives it
+    up: the same title from the same address a week later is a new case."""
+    existing = Case.objects.filter(submission_token=submission_token).first()
+    if existing or key is None:
+        return existing
+    same = Case.objects.filter(duplicate_key=key).first()
+    if same and same.submitted_at >= now - duplicates.SAME_SUBMISSION_WINDOW:
+        return same
+    if same:
+        Case.objects.filter(pk=same.pk).update(duplicate_key=None)
+    return None
 
-    Two requests with the same token may arrive at the same moment (a double click, a
-    resent form): the database's unique constraint decides, and the loser returns the
-    winner's case. Two different cases with the same title get different slugs.
+
+def case_submit(
+    *,
+    data: dict,
+    parties: list,
+    submission_token: str,
+    ecosystem=None,
+    language: str = settings.LANGUAGE_CODE,
+) -> tuple[Case, bool]:
+    """Store a submitted case exactly once. Returns (case, newly created).
+
+    Once per form token, and once per submission (see cases.duplicates): pressing Back and
+    sending the form again finds the case stored the first time. Two requests may arrive at
+    the same moment (a double click, a resent form): the unique constraints on the token
+    and on the duplicate key decide, and the loser returns the winner's case. Two different
+    cases with the same title get different slugs. ``language`` is the interface language
+    the team submitted in: the mails to the submitter are in it.
     """
+    key = duplicates.duplicate_key(contact_email=data.get("contact_email", ""), title=data["title"])
     for attempt in range(3):
-        existing = Case.objects.filter(submission_token=submission_token).first()
+        now = timezone.now()
+        existing = _earlier_submission(submission_token, key, now)
         if existing:
             return existing, False
-        now = timezone.now()
         slug = _unique_slug(data["title"])
         case = Case(
             **data,
@@ -104,6 +128,8 @@ def case_submit(
             submitted_at=now,
             status_changed_at=now,
             submission_token=submission_token,
+            duplicate_key=key,
+            language=language,
         )
         # Uniqueness is left to the database: a check here could pass for two requests.
         case.full_clean(validate_unique=False)
@@ -117,9 +143,9 @@ def case_submit(
                 _after_commit(emails.send_submission_received, case)
                 _after_commit(emails.send_new_case_to_secretariat, case)
         except IntegrityError:
-            continue  # the same form stored by another request, or a slug just taken
+            continue  # the same submission stored by another request, or a slug just taken
         return case, True
-    existing = Case.objects.filter(submission_token=submission_token).first()
+    existing = _earlier_submission(submission_token, key, timezone.now())
     if existing is None:
         raise IntegrityError("Could not store the case")
     return existing, False
@@ -206,6 +232,7 @@ def case_remove_personal_data(*, case: Case) -> None:
     case.slug = public_slug(case)
     case.contact_name = ""
     case.contact_email = ""
+    case.duplicate_key = None  # a digest of the address
     case.personal_data_removed_at = timezone.now()
     case._change_reason = "Persoonsgegevens verwijderd"
     case.save()

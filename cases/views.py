@@ -9,6 +9,7 @@ from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_safe
@@ -112,10 +113,12 @@ def submit(request: HttpRequest) -> HttpResponse:
             parties=form.cleaned_data["parties"],
             submission_token=token,
             ecosystem=form.cleaned_data["ecosystem_link"],
+            language=get_language(),
         )
-        if created_now or _same_browser(request, token):
+        # Sent again (the same form, or the same case after Back): the status link goes
+        # only to the browser that sent it first; a replay elsewhere gets no credential.
+        if created_now or _same_browser(request, case.submission_token or ""):
             return redirect("cases:submitted", token=case.status_token)
-        # The token was used before, from another browser: no status link for a replay.
         return render(request, "cases/already_received.html")
     context = {
         "form": form,
@@ -151,6 +154,8 @@ def status(request: HttpRequest, token: str) -> HttpResponse:
         "case": case,
         "events": events,
         "explanation": STATUS_EXPLANATIONS[case.status],
+        "submitted": CaseSubmissionForm.submitted_texts(case),
+        "contact_email": settings.CONTACT_EMAIL,
     }
     return no_index(render(request, "cases/status.html", context))
 

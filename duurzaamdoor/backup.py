@@ -47,7 +47,13 @@ SKIPPED_FIELDS = {"search_vector"}
 # Personal data and secrets per model, left out of a content-only export. A field left out
 # gets its default on import: a new random token, an empty contact.
 PERSONAL_FIELDS = {
-    "cases.case": {"contact_name", "contact_email", "status_token", "submission_token"},
+    "cases.case": {
+        "contact_name",
+        "contact_email",
+        "status_token",
+        "submission_token",
+        "duplicate_key",
+    },
     "ecosystem.ecosystem": {"edit_token"},
 }
 # References to accounts, emptied in a content-only export.

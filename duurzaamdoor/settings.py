@@ -317,13 +317,15 @@ EMAIL_BACKEND = (
 )
 DEFAULT_FROM_EMAIL = env_str("DJANGO_DEFAULT_FROM_EMAIL", "kennisbank@localhost")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-# The public address of the site, for links in e-mails (sent also outside a request).
+# The public address of the site, for links in e-mails (sent also outside a request);
+# `make run` sets it to the address it serves on.
 SITE_URL = env_str("DJANGO_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 # Personal data of closed cases is removed this many days after closing.
 CASE_RETENTION_DAYS = env_int("DJANGO_CASE_RETENTION_DAYS", 365)
 
-# Shown on the accessibility and privacy statements as the way to reach the secretariat.
+# The way to reach the secretariat: on the accessibility and privacy statements, and on
+# the status page of a case.
 CONTACT_EMAIL = env_str("DJANGO_CONTACT_EMAIL", "participatietafel@example.org")
 ADMINS = [("Beheer", address) for address in env_list("DJANGO_ADMINS")]
 

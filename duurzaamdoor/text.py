@@ -25,7 +25,11 @@ What was stored before this rule existed is made safe where it leaves the site:
 import re
 
 from django import forms
+from django.core import validators
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.formats import number_format
+from django.utils.translation import ngettext
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
@@ -56,17 +60,77 @@ def xml_safe(text: str) -> str:
 # --- form fields -----------------------------------------------------------------------
 
 
+class TextLengthValidator(validators.MaxLengthValidator):
+    """The length limit, told as the person typing needs it: how long the text is, how long
+    it may be, and how much shorter it has to become.
+
+    A line break counts as one character, as in the browser (and its counter), though the
+    browser sends it as two (CR LF).
+    """
+
+    def clean(self, x) -> int:
+        return len(x.replace("\r\n", "\n"))
+
+    def __call__(self, value) -> None:
+        length = self.clean(value)
+        if not self.compare(length, self.limit_value):
+            return
+        excess = length - self.limit_value
+        message = ngettext(
+            "Deze tekst is %(length)s tekens lang en mag maximaal %(limit)s tekens zijn. "
+            "Maak hem %(excess)s teken korter.",
+            "Deze tekst is %(length)s tekens lang en mag maximaal %(limit)s tekens zijn. "
+            "Maak hem %(excess)s tekens korter.",
+            excess,
+        ) % {
+            "length": number_format(length, force_grouping=True),
+            "limit": number_format(self.limit_value, force_grouping=True),
+            "excess": number_format(excess, force_grouping=True),
+        }
+        raise ValidationError(message, code=self.code)
+
+
 class SingleLineFormField(forms.CharField):
-    """A form's text field, cleaned by the rule above before it is validated."""
+    """A form's text field, cleaned by the rule above before it is validated.
+
+    A length limit is never rendered as ``maxlength``: the browser would cut pasted text
+    at the limit without a word. It becomes ``data-maxlength`` instead, for the counter
+    (static/js/character-count.js), and the server refuses a longer text with a message
+    that says how long it is (:class:`TextLengthValidator`), keeping it in the form.
+    """
 
     multiline = False
+    # False for a field that needs no counter (an e-mail address), only the limit.
+    counted = True
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.validators = [
+            TextLengthValidator(validator.limit_value)
+            if type(validator) is validators.MaxLengthValidator
+            else validator
+            for validator in self.validators
+        ]
 
     def to_python(self, value):
         return super().to_python(clean_text(value, multiline=self.multiline))
 
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        limit = attrs.pop("maxlength", None)
+        if limit is not None and self.counted:
+            attrs["data-maxlength"] = limit
+        return attrs
+
 
 class MultiLineFormField(SingleLineFormField):
     multiline = True
+
+
+class EmailFormField(SingleLineFormField, forms.EmailField):
+    """An e-mail address: the same limit without truncation, no counter."""
+
+    counted = False
 
 
 # --- model fields ----------------------------------------------------------------------

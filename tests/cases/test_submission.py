@@ -54,7 +54,9 @@ def test_form_page_groups_fields_with_hints_and_limits(client, db):
     assert html.count("<fieldset") >= 4
     assert "Noem geen namen of andere persoonsgegevens van inwoners." in html
     assert "Maximaal 4.000 tekens." in html
-    assert 'maxlength="4000"' in html
+    # The limit for the counter, never a maxlength that cuts pasted text.
+    assert 'data-maxlength="4000"' in html
+    assert "maxlength=" not in html.replace("data-maxlength=", "")
     assert 'href="/privacy/"' in html
     consent = re.search(r'<input[^>]*name="consent"[^>]*>', html).group(0)
     assert "checked" not in consent
@@ -121,9 +123,10 @@ def test_missing_consent_is_refused(client, db):
 def test_too_long_text_is_refused_with_the_limit(client, db):
     response = client.post(URL, valid_data(form_token(client), bottleneck="x" * 4001))
     assert not Case.objects.exists()
-    assert "Zorg dat deze waarde niet meer dan 4000 tekens bevat (het zijn er nu 4001)." in (
-        response.content.decode()
-    )
+    assert (
+        "Deze tekst is 4.001 tekens lang en mag maximaal 4.000 tekens zijn. "
+        "Maak hem 1 teken korter."
+    ) in response.content.decode()
 
 
 def test_honeypot_stores_nothing_and_gives_no_hint(

@@ -55,13 +55,13 @@ class Browser:
         raise ConnectionError(f"{path} did not get through")
 
 
-def case_data(browser: Browser, title: str) -> dict:
+def case_data(browser: Browser, title: str, email: str = "iemand@example.org") -> dict:
     _status, _url, html = browser.get("/praktijkcases/indienen/")
     token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
     return {
         "form_token": token, "title": title, "transition_task": "Taak", "region": "utrecht",
         "organisation": "Gemeente", "bottleneck": "Vast", "help_wanted": "Hulp",
-        "contact_name": "Naam", "contact_email": "iemand@example.org", "consent": "on",
+        "contact_name": "Naam", "contact_email": email, "consent": "on",
     }  # fmt: skip
 
 
@@ -112,6 +112,17 @@ def test_the_same_form_sent_twice_at_once_makes_one_case(live_server):
     assert set(outcomes) == {(200, confirmation)}, outcomes
 
 
+def test_the_same_case_in_new_forms_at_once_makes_one_case(live_server):
+    """Back, and send again, and again: each form has its own token, the case is one."""
+    browser = Browser(live_server.url)
+    forms = [case_data(browser, "Na Terug verstuurd") for _ in range(5)]
+    results = run_together([lambda f=f: browser.post("/praktijkcases/indienen/", f) for f in forms])
+    case = Case.objects.get(title="Na Terug verstuurd")
+    confirmation = f"{live_server.url}/praktijkcases/ingediend/{case.status_token}/"
+    outcomes = [(status, url) for status, url, _ in results]
+    assert set(outcomes) == {(200, confirmation)}, outcomes
+
+
 def test_one_participant_changing_a_position_at_once_keeps_one_row(live_server):
     statement = StatementFactory()
     browser = Browser(live_server.url)
@@ -127,7 +138,10 @@ def test_one_participant_changing_a_position_at_once_keeps_one_row(live_server):
 
 def test_different_teams_with_the_same_title_at_once_each_get_their_case(live_server):
     browsers = [Browser(live_server.url) for _ in range(10)]
-    forms = [case_data(browser, "Zelfde titel") for browser in browsers]
+    forms = [
+        case_data(browser, "Zelfde titel", f"team{n}@example.org")
+        for n, browser in enumerate(browsers)
+    ]
     results = run_together(
         [
             lambda b=b, f=f: b.post("/praktijkcases/indienen/", f)

@@ -4,6 +4,7 @@ Whatever arrives, the answer is never a server error; invalid input never stores
 and valid input stores exactly one row.
 """
 
+import itertools
 import re
 from urllib.parse import quote_from_bytes
 
@@ -94,6 +95,7 @@ def test_case_form_survives_anything(client, db, fields, with_token):
         Case.objects.order_by("-pk").first().full_clean()
 
 
+TEAMS = itertools.count()
 sane_text = st.text(
     alphabet=st.characters(categories=("L", "N", "Zs"), exclude_characters="\x00"),
     min_size=3,
@@ -114,8 +116,9 @@ def test_valid_case_submission_stores_exactly_one(client, db, title, task, name,
         ("transition_task", task.encode()), ("region", b"utrecht"),
         ("organisation", b"Gemeente"), ("bottleneck", task.encode()),
         ("help_wanted", task.encode()), ("contact_name", name.encode()),
-        ("contact_email", b"iemand@example.org"), ("consent", b"on"),
-        *[("parties", party.encode()) for party in parties],
+        # Another team each time: the same title from the same address is the same case.
+        ("contact_email", f"team-{next(TEAMS)}@example.org".encode()),
+        ("consent", b"on"), *[("parties", party.encode()) for party in parties],
     ]  # fmt: skip
     before = Case.objects.count()
     assert post(client, "/praktijkcases/indienen/", fields) == 302

@@ -119,12 +119,12 @@ def site(db):
     }  # fmt: skip
 
 
-def _submit_case(client) -> object:
+def _submit_case(client, title: str = "Bermgras blijft liggen") -> object:
     html = client.get("/praktijkcases/indienen/").content.decode()
     token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
     return client.post(
         "/praktijkcases/indienen/",
-        {"form_token": token, "title": "Bermgras blijft liggen",
+        {"form_token": token, "title": title,
          "transition_task": "Bermgras als grondstof.", "region": "drenthe",
          "organisation": "Provincie Drenthe", "bottleneck": "Het maaisel is afval.",
          "tried": "Overleg.", "help_wanted": "Contact.", "parties": ["decentraal"],
@@ -175,9 +175,10 @@ def test_healthz_reports_a_working_cache(client, own_redis):
 
 def test_rate_limits_still_hold_per_process_while_the_cache_is_down(client, settings, dead_redis):
     settings.RATE_LIMITS = {**settings.RATE_LIMITS, "case_submit": "2/h"}
-    assert _submit_case(client).status_code == 302
-    assert _submit_case(client).status_code == 302
-    refused = _submit_case(client)
+    # Two cases (the same one twice would be stored once), then one too many.
+    assert _submit_case(client, "Bermgras blijft liggen").status_code == 302
+    assert _submit_case(client, "Maaisel mag niet weg").status_code == 302
+    refused = _submit_case(client, "Riet blijft staan")
     assert refused.status_code == 429  # counted in this process's memory, not a 500
     assert Case.objects.count() == 2
 

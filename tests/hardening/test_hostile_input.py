@@ -95,8 +95,8 @@ def test_every_text_field_of_the_content_models_follows_the_rule():
     # Only identifiers that the system makes (tokens, participant ids) are no text: nobody
     # types them, and a lookup by one must match it exactly (a URL or a cookie brings them).
     assert sorted(plain) == [
-        "Case.status_token", "Case.submission_token", "Ecosystem.edit_token",
-        "Position.participant",
+        "Case.duplicate_key", "Case.status_token", "Case.submission_token",
+        "Ecosystem.edit_token", "Position.participant",
     ]  # fmt: skip
     assert not any(
         model._meta.get_field(name.split(".")[1]).editable

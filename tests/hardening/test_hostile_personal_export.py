@@ -29,6 +29,7 @@ def content(db):
     )
     case = CaseFactory(contact_name="Ingrid Indiener", contact_email="ingrid@gemeente.example")
     case.submission_token = "formulier-token-van-ingrid"
+    case.duplicate_key = "sleutel-uit-het-adres-van-ingrid"
     case.save()
     case_transition(case=case, to_status="in_behandeling", actor=admin)
     statement = StatementFactory()
@@ -37,7 +38,8 @@ def content(db):
         "admin": admin,
         "secrets": [
             "Ingrid Indiener", "ingrid@gemeente.example", case.status_token,
-            "formulier-token-van-ingrid", EcosystemFactory(self_service=True).edit_token,
+            "formulier-token-van-ingrid", "sleutel-uit-het-adres-van-ingrid",
+            EcosystemFactory(self_service=True).edit_token,
             "deelnemer-geheim-42",
             admin.password, "hoofdbeheerder",
         ],
