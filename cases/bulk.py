@@ -9,6 +9,7 @@ from django.utils import timezone
 
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
+from cases.workflow import PUBLIC_STATUSES
 from duurzaamdoor.choices import PartyCode, Region
 
 BATCH_SIZE = 500
@@ -37,8 +38,8 @@ def create_bulk_cases(
         for number in range(first + 1, min(first + BATCH_SIZE, count) + 1):
             topic = rng.choice(TOPICS)
             status = rng.choice(statuses)
-            public = (
-                status in (CaseStatus.INZICHTEN_GEDEELD, CaseStatus.AFGEROND) or rng.random() < 0.2
+            public = status in (CaseStatus.INZICHTEN_GEDEELD, CaseStatus.AFGEROND) or (
+                status in PUBLIC_STATUSES and rng.random() < 0.5
             )
             submitted = start + datetime.timedelta(days=rng.randrange(0, 4 * 365))
             case = Case(

@@ -12,6 +12,7 @@ from simple_history.models import HistoricalRecords
 
 from cases.choices import CaseStatus
 from cases.querysets import CaseQuerySet
+from cases.workflow import PUBLIC_STATUSES
 from duurzaamdoor.choices import Region
 from duurzaamdoor.text import MultiLineField, SingleLineField
 
@@ -144,6 +145,18 @@ class Case(models.Model):
         return reverse("cases:detail", kwargs={"slug": self.slug})
 
     def clean(self) -> None:
+        # A case is published once the table took it up; from there it only moves on, so
+        # the public never sees a case that is still waiting or was turned down.
+        if self.is_public and self.status not in PUBLIC_STATUSES:
+            raise ValidationError(
+                {
+                    "is_public": _(
+                        "Je kunt een case pas publiceren als de tafel hem in onderzoek heeft "
+                        "genomen (status “%(status)s”)."
+                    )
+                    % {"status": CaseStatus(PUBLIC_STATUSES[0]).label}
+                }
+            )
         # The public sees only what the secretariat wrote for it: the submitted title and
         # text may name people, the public title and summary may not.
         if self.is_public and not (self.public_title.strip() and self.public_summary.strip()):

@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
@@ -114,6 +115,24 @@ def test_bulk_action_with_message_moves_allowed_cases_and_reports_refusals(clien
     new.refresh_from_db()
     assert new.status == "in_behandeling"
     assert new.events.get().public_message == "We gaan aan de slag."
+
+
+@pytest.mark.parametrize("status", ["ingediend", "in_behandeling", "afgewezen"])
+def test_a_case_is_published_only_once_the_table_took_it_up(client, secretary, status):
+    """The public list offers only the statuses a public case can have: a case still
+    waiting or turned down cannot be published at all."""
+    case = CaseFactory(title="Nog niet opgepakt", status=status)
+    client.force_login(secretary)
+    response = client.post(
+        f"/admin/cases/case/{case.pk}/change/",
+        change_data(case, is_public="on", public_title="Opslag", public_summary="Geanonimiseerd."),
+    )
+    assert response.status_code == 200
+    assert "Je kunt een case pas publiceren als de tafel hem in onderzoek heeft genomen" in (
+        response.content.decode()
+    )
+    case.refresh_from_db()
+    assert not case.is_public
 
 
 def test_publishing_needs_a_public_title_and_summary(client, secretary):

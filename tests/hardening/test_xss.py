@@ -97,7 +97,7 @@ def hostile_world(db):
             organisation=payload, bottleneck=payload, tried=payload, help_wanted=payload,
             contact_name=payload, contact_email="x@example.org", consent_version="v",
             consented_at=now, submitted_at=now, status_changed_at=now, public_summary=payload,
-            insights=payload, is_public=True, private_notes=payload,
+            insights=payload, is_public=True, private_notes=payload, status="in_onderzoek",
         )  # fmt: skip
         case.events.create(to_status="ingediend", created_at=now, public_message=payload)
         case.lessons.add(lesson)
