@@ -2,8 +2,9 @@
 
 import datetime
 import functools
+from collections.abc import Mapping
 
-from django import template
+from django import forms, template
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import get_script_prefix
@@ -101,6 +102,20 @@ def page_range(page) -> list:
 def get_item(mapping: dict, key):
     """``mapping[key]``, or None: for dictionaries keyed by id in templates."""
     return mapping.get(key) if mapping else None
+
+
+@register.filter
+def chosen_count(choices) -> int:
+    """How many filters are chosen, for the "Filters (3)" toggle: the fields of a bound
+    filter form that have a value, the true values of a mapping, the items of a list, or
+    one for a non-empty string."""
+    if isinstance(choices, str):
+        return int(bool(choices))
+    if isinstance(choices, forms.BaseForm):
+        return sum(1 for field in choices if field.value() not in (None, "", []))
+    if isinstance(choices, Mapping):
+        choices = choices.values()
+    return sum(1 for choice in choices or () if choice)
 
 
 @register.filter

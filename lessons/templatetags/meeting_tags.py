@@ -11,10 +11,12 @@ from django.utils.translation import gettext, ngettext
 register = template.Library()
 
 
-def _row(distribution, *, strong: bool = False) -> str:
+def _row(distribution, labels: list[str], *, strong: bool = False) -> str:
+    """A row of the table. Each cell carries its column's header (``labels``, the last one
+    for the bars), which a phone shows beside the value when the rows stack."""
     cells = "".join(
-        f'<td>{bar.count} <span class="kb-meta">({bar.percent}%)</span></td>'
-        for bar in distribution.bars
+        f'<td data-label="{label}">{bar.count} <span class="kb-meta">({bar.percent}%)</span></td>'
+        for bar, label in zip(distribution.bars, labels[:-1], strict=True)
     )
     rects = "".join(
         f'<rect x="{bar.offset}" y="0" width="{bar.percent}" height="10" '
@@ -26,8 +28,9 @@ def _row(distribution, *, strong: bool = False) -> str:
     return (
         f'<tr{css}><th scope="row">{escape(str(distribution.label))} '
         f'<span class="kb-meta">({distribution.total})</span></th>{cells}'
-        '<td class="kb-result__bar-cell"><svg class="kb-result__bar" viewBox="0 0 100 10" '
-        f'preserveAspectRatio="none" aria-hidden="true" focusable="false">{rects}</svg></td></tr>'
+        f'<td class="kb-result__bar-cell" data-label="{labels[-1]}">'
+        '<svg class="kb-result__bar" viewBox="0 0 100 10" preserveAspectRatio="none" '
+        f'aria-hidden="true" focusable="false">{rects}</svg></td></tr>'
     )
 
 
@@ -40,14 +43,19 @@ def result_table(statement, result) -> SafeString:
         f'<th scope="col" class="kb-result__head kb-stance--{bar.value}">{escape(bar.label)}</th>'
         for bar in result.overall.bars
     )
-    rows = _row(result.overall, strong=True) + "".join(_row(row) for row in result.parties)
+    labels = [escape(str(bar.label)) for bar in result.overall.bars] + [
+        escape(gettext("Verdeling"))
+    ]
+    rows = _row(result.overall, labels, strong=True) + "".join(
+        _row(row, labels) for row in result.parties
+    )
     return mark_safe(  # noqa: S308 - every value above is escaped
         # Named by the statement and the caption: every result on the page has its own name.
         f'<div class="kb-table-wrap" tabindex="0" role="region" '
         f'aria-labelledby="kb-statement-{statement.pk} kb-result-{statement.pk}">'
-        '<table class="kb-table kb-result">'
+        '<table class="kb-table kb-table--stack kb-result">'
         f'<caption id="kb-result-{statement.pk}">{escape(caption % {"counter": total})}</caption>'
         f'<thead><tr><th scope="col">{escape(gettext("Wie"))}</th>{heads}'
-        f'<th scope="col">{escape(gettext("Verdeling"))}</th></tr></thead>'
+        f'<th scope="col">{labels[-1]}</th></tr></thead>'
         f"<tbody>{rows}</tbody></table></div>"
     )
