@@ -153,14 +153,20 @@ class CaseSubmissionForm(PublicFormMixin, forms.ModelForm):
         return ecosystem
 
     @classmethod
-    def submitted_texts(cls, case: Case) -> list[tuple[str, str]]:
-        """(question, answer) for what the team filled in about the case, as the form asked
-        it: for the status page. The contact data is not among them; once the personal
-        data is removed, the answers are the scrubbed ones."""
+    def submitted_texts(cls, case: Case) -> list[tuple[str, str, bool]]:
+        """(question, answer, written) for what the team filled in about the case, as the
+        form asked it: for the status page; ``written`` when the answer is the team's own
+        text (Dutch content) rather than a choice in the interface's language. The contact
+        data is not among them; once the personal data is removed, the answers are the
+        scrubbed ones."""
         answers = {name: getattr(case, name) for name in SUBMITTED_TEXTS}
         answers["region"] = case.get_region_display()
         labels = cls._meta.labels
-        return [(str(labels[name]), answers[name]) for name in SUBMITTED_TEXTS if answers[name]]
+        return [
+            (str(labels[name]), answers[name], name != "region")
+            for name in SUBMITTED_TEXTS
+            if answers[name]
+        ]
 
     def case_data(self) -> dict:
         """The validated model fields, without the many-to-many parties."""
