@@ -20,6 +20,15 @@ def empty_cache():
 
 
 @pytest.fixture
+def low_limits(settings):
+    """Rate limits low enough to reach in a test (see duurzaamdoor/ratelimit.py)."""
+    settings.RATE_LIMITS = {
+        "case_submit": "2/h", "search": "3/h", "vote": "2/h", "map_create": "2/h",
+        "map_edit": "2/h",
+    }  # fmt: skip
+
+
+@pytest.fixture
 def secretary(db):
     """A member of the table secretariat: staff, with only the group's permissions."""
     user = UserFactory(username="secretaris-test", is_staff=True)

@@ -7,7 +7,6 @@ import re
 import xml.etree.ElementTree as ET
 
 import pytest
-from django.core.cache import cache
 
 from tests.factories import (
     PASSWORD,
@@ -24,22 +23,7 @@ from tests.forms import case_submission
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
-@pytest.fixture(autouse=True)
-def fresh_counters():
-    cache.clear()
-    yield
-    cache.clear()
-
-
 # --- Retry-After on every refusal -----------------------------------------------------
-
-
-@pytest.fixture
-def low_limits(settings):
-    settings.RATE_LIMITS = {
-        "case_submit": "2/h", "search": "2/h", "vote": "2/h", "map_create": "2/h",
-        "map_edit": "2/h",
-    }  # fmt: skip
 
 
 def refused(send, times: int = 5):

@@ -7,6 +7,7 @@ from playwright.sync_api import expect
 
 from cases.models import Case
 from tests.browser.axe import assert_accessible
+from tests.browser.pages import fill_in_case_form
 from tests.factories import LessonFactory, PublicCaseFactory
 
 
@@ -94,15 +95,7 @@ def test_case_page_has_no_wcag_violations(page, public_case):
 def test_from_submission_to_published_case(page, secretary):
     """The whole story: a team submits, the secretary moves and publishes, everyone sees it."""
     page.goto("/praktijkcases/indienen/")
-    page.get_by_label("Titel van je case", exact=True).fill("Maaisel blijft liggen")
-    page.get_by_label("Aan welke transitieopgave werken jullie?").fill("Bermgras naar karton.")
-    page.get_by_label("In welke provincie speelt de case?").select_option("friesland")
-    page.get_by_label("Organisatie", exact=True).fill("Wetterskip Fryslân")
-    page.get_by_label("Waar loopt het vast?").fill("Het maaisel is afval.")
-    page.get_by_label("Welke hulp vragen jullie van de tafel?").fill("Meedenken.")
-    page.get_by_label("Je naam", exact=True).fill("Sietske de Vries")
-    page.get_by_label("Je e-mailadres").fill("sietske@example.org")
-    page.get_by_role("checkbox", name=re.compile("Ik geef toestemming")).check()
+    fill_in_case_form(page)
     page.get_by_role("button", name="Case indienen").click()
     status_url = page.locator(".kb-status-link a").get_attribute("href")
 
@@ -122,6 +115,9 @@ def test_from_submission_to_published_case(page, secretary):
 
     case = Case.objects.get()
     page.goto(f"/admin/cases/case/{case.pk}/change/")
+    page.get_by_label("Status wijzigen naar").select_option("in_onderzoek")
+    page.get_by_role("button", name="Opslaan en opnieuw bewerken").click()
+    expect(page.locator(".messagelist")).to_contain_text("gewijzigd")
     page.get_by_label("Publieke titel").fill("Maaisel blijft liggen bij een waterschap")
     page.get_by_label("Publieke samenvatting").fill("Een waterschap wilde maaisel verwerken.")
     page.get_by_label("Openbaar").check()

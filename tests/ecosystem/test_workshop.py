@@ -7,19 +7,11 @@ limit that the whole room shares.
 import re
 
 import pytest
-from django.core.cache import cache
 
 from ecosystem.models import Ecosystem
 from tests.factories import ActorFactory, EcosystemFactory, FactorFactory
 
 OFFICE = "192.0.2.40"  # the one address a whole room shares
-
-
-@pytest.fixture(autouse=True)
-def fresh_counters():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -3,9 +3,7 @@
 import datetime
 import io
 
-import pytest
 from axes.models import AccessAttempt, AccessLog
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -13,21 +11,6 @@ from cases.models import Case
 from lessons.meetings import Position
 from tests.factories import PASSWORD, EcosystemFactory, StatementFactory
 from tests.forms import case_submission
-
-
-@pytest.fixture(autouse=True)
-def fresh_counters():
-    cache.clear()
-    yield
-    cache.clear()
-
-
-@pytest.fixture
-def low_limits(settings):
-    settings.RATE_LIMITS = {
-        "case_submit": "2/h", "search": "3/h", "vote": "2/h", "map_create": "2/h",
-        "map_edit": "2/h",
-    }  # fmt: skip
 
 
 def statuses(send, times: int) -> list[int]:
