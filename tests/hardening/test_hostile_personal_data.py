@@ -49,8 +49,8 @@ def traces_in(text: str) -> list[str]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Dag Xandra, we nemen je case in behandeling.",
-         "Dag [naam verwijderd], we nemen je case in behandeling."),
+        ("Dag Xandra, hier zijn de inzichten van de tafel.",
+         "Dag [naam verwijderd], hier zijn de inzichten van de tafel."),
         ("Opslag gezocht (contact: PURGETEST).", "Opslag gezocht (contact: [naam verwijderd])."),
         ("Gebeld met XÁNDRA purgetest.", "Gebeld met [naam verwijderd]."),
         ("Mail x.purgetest@gemeente-voorbeeld.example of X.Purgetest.",
@@ -94,6 +94,9 @@ def _closed_case_naming_its_submitter(secretary) -> Case:
         parties=[],
         submission_token="purge-test-token",
     )
+    # The table took the case up (only then may it be published).
+    for status in ("in_behandeling", "in_onderzoek"):
+        services.case_transition(case=case, to_status=status, actor=secretary)
     staff = Client()
     staff.force_login(secretary)
     url = f"/admin/cases/case/{case.pk}/change/"
@@ -108,15 +111,14 @@ def _closed_case_naming_its_submitter(secretary) -> Case:
             public_summary="Een gemeente zoekt opslag voor sloophout (contact: Purgetest).",
             insights="PURGETEST vond een werf.",
             private_notes="Xándra belt terug.",
-            transition_to="in_behandeling",
-            public_message="Dag Xandra, we nemen je case in behandeling.",
+            transition_to="inzichten_gedeeld",
+            public_message="Dag Xandra, hier zijn de inzichten van de tafel.",
         ),
     )
     assert response.status_code == 302, response.content.decode()[-3000:]
     case.refresh_from_db()
     assert case.is_public and case.slug == "xandra-zoekt-opslag-voor-sloophout"
-    for status in ("in_onderzoek", "inzichten_gedeeld", "afgerond"):
-        services.case_transition(case=case, to_status=status, actor=secretary)
+    services.case_transition(case=case, to_status="afgerond", actor=secretary)
     Case.objects.filter(pk=case.pk).update(
         status_changed_at=timezone.now() - datetime.timedelta(days=400)
     )
@@ -164,8 +166,8 @@ def test_a_purge_leaves_no_trace_in_any_table(db, secretary):
     case.refresh_from_db()
     assert case.slug == "naam-verwijderd-zoekt-opslag-voor-sloophout"
     assert case.public_title == "[naam verwijderd] zoekt opslag voor sloophout"
-    assert case.events.get(to_status="in_behandeling").public_message == (
-        "Dag [naam verwijderd], we nemen je case in behandeling."
+    assert case.events.get(to_status="inzichten_gedeeld").public_message == (
+        "Dag [naam verwijderd], hier zijn de inzichten van de tafel."
     )
     assert "(contact: [naam verwijderd])" in case.public_summary
     assert LogEntry.objects.filter(object_id=str(case.pk)).exists()  # scrubbed, not deleted
