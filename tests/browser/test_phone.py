@@ -154,12 +154,12 @@ def test_on_a_phone_results_come_first_and_filters_are_one_tap_away(
             page.goto(path)
             first = page.locator("main .kb-result-list > li").first
             assert first.bounding_box()["y"] < PHONE["height"], f"first result of {path}"
-            toggle = page.locator("main summary", has_text="Filters")
+            toggle = page.locator("main .kb-filter-panel__toggle")
             expect(toggle).to_be_visible()
             assert toggle.bounding_box()["y"] < PHONE["height"]
-            expect(control(page.locator("main details"))).to_be_hidden()
+            expect(control(page.locator("main .kb-filter-panel"))).to_be_hidden()
             toggle.click()
-            expect(control(page.locator("main details"))).to_be_visible()
+            expect(control(page.locator("main .kb-filter-panel"))).to_be_visible()
         assert page.locator("main input[type=checkbox]").count() == 0  # the search page
         page.goto("/lessen/")
         assert page.locator("main input[type=checkbox]").count() >= 46
@@ -171,11 +171,11 @@ def test_the_filter_toggle_counts_the_chosen_filters(browser, live_server, site)
     context, page = phone(browser, live_server, javascript=False)
     try:
         page.goto("/lessen/?q=bouw&partij=rijk&partij=decentraal")
-        expect(page.locator("main summary")).to_have_text("Filters (3)")
+        expect(page.locator("main .kb-filter-panel__toggle")).to_have_text("Filters (3)")
         page.goto("/praktijkcases/?partij=rijk")
-        expect(page.locator("main summary")).to_have_text("Filters (1)")
+        expect(page.locator("main .kb-filter-panel__toggle")).to_have_text("Filters (1)")
         page.goto("/lessen/")
-        expect(page.locator("main summary")).to_have_text("Filters")
+        expect(page.locator("main .kb-filter-panel__toggle")).to_have_text("Filters")
     finally:
         context.close()
 
