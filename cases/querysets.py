@@ -1,10 +1,8 @@
-from django.db.models import QuerySet
-
 from cases.choices import CaseStatus
-from duurzaamdoor.search_index import update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet, update_vectors
 
 
-class CaseQuerySet(QuerySet):
+class CaseQuerySet(SearchableQuerySet):
     def public(self) -> "CaseQuerySet":
         """Cases the secretariat has published (with an anonymised summary)."""
         return self.filter(is_public=True)

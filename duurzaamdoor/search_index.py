@@ -19,7 +19,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from django.contrib.postgres.search import SearchVector
-from django.db import connection, connections
+from django.db import connection, connections, transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import (
     Aggregate,
@@ -172,6 +172,31 @@ def forget_words_later(words: Iterable[str]) -> bool:
         return False
     pending.setdefault(_FORGET, set()).update(words)
     return True
+
+
+def deferring() -> bool:
+    """Whether search updates are being deferred (a bulk write is under way)."""
+    return _deferred.get() is not None
+
+
+class SearchableQuerySet(QuerySet):
+    """The queryset of a model whose public text feeds search and the vocabulary.
+
+    Deleting many rows at once (the admin's "delete selected", a purge) checks the words
+    they leave behind once for all rows, at the end and in the same transaction, instead
+    of once per row: per row, every check reads all public text again.
+    """
+
+    def delete(self):
+        if deferring():  # inside a larger bulk write, which applies everything at its end
+            return super().delete()
+        with transaction.atomic(using=self.db), deferred_updates() as pending:
+            deleted = super().delete()
+            apply_deferred(pending)
+        return deleted
+
+    delete.alters_data = True
+    delete.queryset_only = True
 
 
 def apply_deferred(pending: dict) -> None:

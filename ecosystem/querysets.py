@@ -1,7 +1,7 @@
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Subquery
 from django.db.models.functions import Coalesce
 
-from duurzaamdoor.search_index import joined_text, update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
 from ecosystem.choices import EcosystemStatus
 
 
@@ -19,7 +19,7 @@ def _count(model_name: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
-class EcosystemQuerySet(QuerySet):
+class EcosystemQuerySet(SearchableQuerySet):
     def published(self) -> "EcosystemQuerySet":
         return self.filter(status=EcosystemStatus.PUBLISHED)
 

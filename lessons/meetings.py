@@ -12,12 +12,12 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
-from duurzaamdoor.search_index import joined_text, update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import MeetingKind, Stance
 
 
-class MeetingQuerySet(models.QuerySet):
+class MeetingQuerySet(SearchableQuerySet):
     def published(self) -> "MeetingQuerySet":
         return self.filter(is_published=True)
 

@@ -3,11 +3,11 @@
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from duurzaamdoor import search
-from duurzaamdoor.search_index import joined_text, update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
 from lessons.choices import LessonStatus
 
 
-class LessonQuerySet(QuerySet):
+class LessonQuerySet(SearchableQuerySet):
     def published(self) -> "LessonQuerySet":
         return self.filter(status=LessonStatus.PUBLISHED)
 
