@@ -6,7 +6,10 @@ import pytest
 from django.contrib.auth.models import Group
 
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+from tests import flush
 from tests.factories import UserFactory
+
+flush.use_deletes()
 
 
 @pytest.fixture(autouse=True)

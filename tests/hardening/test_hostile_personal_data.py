@@ -326,7 +326,7 @@ def test_deleting_many_lessons_checks_the_vocabulary_once(db, secretary):
     words = lambda: set(SearchTerm.objects.values_list("word", flat=True))  # noqa: E731
     LessonFactory(title="Blijvend", lead="Ook over de houtsnipperaar.")
     few = [LessonFactory(title=f"Weg {n}", lead="Over de houtsnipperaar.") for n in range(3)]
-    many = [LessonFactory(title=f"Ook weg {n}", lead="Over de composteertrommel.") for n in range(23)]
+    many = [LessonFactory(title=f"Ook {n}", lead="Over de composteertrommel.") for n in range(23)]
     assert {"houtsnipperaar", "composteertrommel"} <= words()
 
     few_queries = _delete_in_the_admin(client, few)
