@@ -20,6 +20,8 @@ from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from duurzaamdoor.text import MultiLineFormField
+from ecosystem import case_links
+from ecosystem.case_links import ConfirmMapMoveMixin
 from ecosystem.models import Actor, Ecosystem
 from lessons.models import Meeting, Statement
 
@@ -37,8 +39,11 @@ CONTACT_FIELDS = [
 
 class CaseAdminForm(forms.ModelForm):
     ecosystems = reverse_link_field(
-        _("ecosysteemkaarten"), Ecosystem.objects.all(), Actor._meta.get_field("ecosystem")
+        _("ecosysteemkaarten"),
+        Ecosystem.objects.select_related("case"),
+        Actor._meta.get_field("ecosystem"),
     )
+    confirm_map_move = case_links.confirm_field()
     meetings = reverse_link_field(
         _("bijeenkomsten"), Meeting.objects.all(), Statement._meta.get_field("meeting")
     )
@@ -94,6 +99,7 @@ class CaseAdminForm(forms.ModelForm):
         if public_title and not self.initial.get("is_public") and "slug" not in self.changed_data:
             self.instance.public_title = public_title
             cleaned["slug"] = services.public_slug(self.instance)
+        case_links.confirm_moves(self, "ecosystems", cleaned.get("ecosystems", []), self.instance)
         target = cleaned.get("transition_to")
         message = cleaned.get("public_message", "")
         if target and workflow.needs_message(target) and not message.strip():
@@ -175,11 +181,13 @@ def _transition_action(to_status: str):
 @admin.register(Case)
 class CaseAdmin(
     CachedCountsAdminMixin,
+    ConfirmMapMoveMixin,
     ReverseLinksAdminMixin,
     import_export_admin(export_only=True),
     SimpleHistoryAdmin,
 ):
     reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
+    map_move_field = "ecosystems"
     form = CaseAdminForm
     list_display = ["title", "status", "region", "organisation", "submitted_at", "is_public"]
     # A date filter, not date_hierarchy: that scans the whole table for its years.
