@@ -3,6 +3,7 @@
 Views and the admin both call these; none of them sends mail or changes status by itself.
 """
 
+import dataclasses
 import json
 import logging
 import re
@@ -330,8 +331,21 @@ def _scrub_json_text(text: str, found: anonymise.Needles) -> str:
     return text if new == data else json.dumps(new)
 
 
-def purge_personal_data(*, now=None, retention_days: int | None = None) -> list[Case]:
-    """Remove personal data of cases closed more than ``retention_days`` ago."""
+@dataclasses.dataclass
+class PurgeResult:
+    purged: list[Case] = dataclasses.field(default_factory=list)
+    # A case whose purge failed, with the error: nothing of it was changed.
+    failed: list[tuple[Case, Exception]] = dataclasses.field(default_factory=list)
+
+
+def purge_personal_data(*, now=None, retention_days: int | None = None) -> PurgeResult:
+    """Remove personal data of cases closed more than ``retention_days`` ago.
+
+    Each case is purged in a transaction of its own (``case_remove_personal_data``): a
+    failure halfway leaves that case as it was, never half scrubbed, and does not keep
+    the other cases from being purged. The failures are returned, for the caller to report;
+    the next run tries them again.
+    """
     now = now or timezone.now()
     days = settings.CASE_RETENTION_DAYS if retention_days is None else retention_days
     due = Case.objects.filter(
@@ -339,8 +353,13 @@ def purge_personal_data(*, now=None, retention_days: int | None = None) -> list[
         status_changed_at__lt=now - timedelta(days=days),
         personal_data_removed_at__isnull=True,
     )
-    purged = []
+    result = PurgeResult()
     for case in due:
-        case_remove_personal_data(case=case)
-        purged.append(case)
-    return purged
+        try:
+            case_remove_personal_data(case=case)
+        except Exception as error:  # reported by the caller; the other cases go on
+            logger.exception("Persoonsgegevens van praktijkcase %s niet verwijderd", case.pk)
+            result.failed.append((case, error))
+        else:
+            result.purged.append(case)
+    return result
