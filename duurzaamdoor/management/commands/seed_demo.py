@@ -98,3 +98,7 @@ class Command(BaseCommand):
                     f"met wachtwoord: {password}"
                 )
             )
+        self.stdout.write(
+            f"Nieuwe praktijkcases worden gemeld aan {DEMO_EMAIL} (zonder DJANGO_EMAIL_HOST "
+            "verschijnt die e-mail in de terminal); wijzigen kan in het beheer bij Mijn gegevens."
+        )
