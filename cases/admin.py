@@ -2,10 +2,10 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.db import connection
 from django.db.models import Case as SqlCase
 from django.db.models import IntegerField, QuerySet, Value, When
 from django.http import HttpRequest
-from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -15,14 +15,18 @@ from cases import services, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from cases.resources import CaseResource, CaseWithContactResource
+from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from duurzaamdoor.text import MultiLineFormField
+from ecosystem import case_links
+from ecosystem.case_links import ConfirmMapMoveMixin
 from ecosystem.models import Actor, Ecosystem
 from lessons.models import Meeting, Statement
 
 NO_CHANGE = ""
+WORKFLOW_FIELDS = ["status", "status_changed_at", "transition_to", "public_message", "status_seen"]
 SUBMITTED_FIELDS = [
     "submitted_at", "transition_task", "region", "organisation", "bottleneck", "tried",
     "help_wanted", "parties",
@@ -35,8 +39,11 @@ CONTACT_FIELDS = [
 
 class CaseAdminForm(forms.ModelForm):
     ecosystems = reverse_link_field(
-        _("ecosysteemkaarten"), Ecosystem.objects.all(), Actor._meta.get_field("ecosystem")
+        _("ecosysteemkaarten"),
+        Ecosystem.objects.select_related("case"),
+        Actor._meta.get_field("ecosystem"),
     )
+    confirm_map_move = case_links.confirm_field()
     meetings = reverse_link_field(
         _("bijeenkomsten"), Meeting.objects.all(), Statement._meta.get_field("meeting")
     )
@@ -51,6 +58,11 @@ class CaseAdminForm(forms.ModelForm):
             "Verschijnt op de statuspagina en gaat per e-mail naar de indiener. "
             "Verplicht bij afwijzen."
         ),
+    )
+    # The status the secretary saw when the page was opened: a step chosen for it is
+    # refused once the case has moved on (see services.transition_refusal).
+    status_seen = forms.ChoiceField(
+        choices=CaseStatus.choices, required=False, widget=forms.HiddenInput
     )
 
     class Meta:
@@ -71,10 +83,9 @@ class CaseAdminForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         if self.instance.pk:
-            allowed = workflow.allowed_transitions(self.instance.status)
-            self.fields["transition_to"].choices = [(NO_CHANGE, _("— niet wijzigen —"))] + [
-                (status, CaseStatus(status).label) for status in allowed
-            ]
+            self.fields["status_seen"].initial = self.instance.status
+            seen = self.data.get(self.add_prefix("status_seen")) if self.is_bound else None
+            self._offer_steps_from(seen if seen in CaseStatus.values else self.instance.status)
         if "parties" in self.fields:
             self.fields["parties"].widget = forms.CheckboxSelectMultiple(
                 choices=self.fields["parties"].choices
@@ -88,14 +99,36 @@ class CaseAdminForm(forms.ModelForm):
         if public_title and not self.initial.get("is_public") and "slug" not in self.changed_data:
             self.instance.public_title = public_title
             cleaned["slug"] = services.public_slug(self.instance)
+        case_links.confirm_moves(self, "ecosystems", cleaned.get("ecosystems", []), self.instance)
         target = cleaned.get("transition_to")
-        if (
-            target
-            and workflow.needs_message(target)
-            and not cleaned.get("public_message", "").strip()
-        ):
+        message = cleaned.get("public_message", "")
+        if target and workflow.needs_message(target) and not message.strip():
             self.add_error("public_message", _("Geef een reden; de indiener ziet die."))
+        elif target:
+            # The row is locked (CaseAdmin.get_object): what is checked here is what the
+            # step will find. A refused step saves nothing, not even the other edits.
+            refusal = services.transition_refusal(
+                case=self.instance,
+                to_status=target,
+                seen_status=cleaned.get("status_seen") or None,
+                public_message=message,
+            )
+            if refusal:
+                self.add_error("transition_to", refusal)
+                self._start_again_from(self.instance.status)
         return cleaned
+
+    def _offer_steps_from(self, status: str) -> None:
+        self.fields["transition_to"].choices = [(NO_CHANGE, _("— niet wijzigen —"))] + [
+            (following, CaseStatus(following).label)
+            for following in workflow.allowed_transitions(status)
+        ]
+
+    def _start_again_from(self, status: str) -> None:
+        """Shown again after a refused step: the steps from the status as it is now."""
+        self.data = self.data.copy()
+        self.data[self.add_prefix("status_seen")] = status
+        self._offer_steps_from(status)
 
 
 class CaseEventInline(admin.TabularInline):
@@ -114,11 +147,25 @@ class CaseEventInline(admin.TabularInline):
 
 
 class TransitionForm(forms.Form):
+    """The message of a status change for several cases at once; a reason when rejecting."""
+
     public_message = MultiLineFormField(
         label=_("Bericht aan de indiener (niet verplicht, behalve bij afwijzen)"),
         required=False,
         widget=forms.Textarea(attrs={"rows": 5, "cols": 80}),
     )
+
+    def __init__(self, *args, to_status: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.to_status = to_status
+        if workflow.needs_message(to_status):
+            self.fields["public_message"].label = _("Reden voor de indiener (verplicht)")
+
+    def clean_public_message(self) -> str:
+        message = self.cleaned_data["public_message"]
+        if workflow.needs_message(self.to_status) and not message.strip():
+            raise forms.ValidationError(_("Geef een reden; de indiener ziet die."))
+        return message
 
 
 def _transition_action(to_status: str):
@@ -134,11 +181,13 @@ def _transition_action(to_status: str):
 @admin.register(Case)
 class CaseAdmin(
     CachedCountsAdminMixin,
+    ConfirmMapMoveMixin,
     ReverseLinksAdminMixin,
     import_export_admin(export_only=True),
     SimpleHistoryAdmin,
 ):
     reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
+    map_move_field = "ecosystems"
     form = CaseAdminForm
     list_display = ["title", "status", "region", "organisation", "submitted_at", "is_public"]
     # A date filter, not date_hierarchy: that scans the whole table for its years.
@@ -160,7 +209,7 @@ class CaseAdmin(
     fieldsets = [
         (
             _("Workflow"),
-            {"fields": ["status", "status_changed_at", "transition_to", "public_message"]},
+            {"fields": WORKFLOW_FIELDS},
         ),
         (
             _("Publicatie"),
@@ -202,31 +251,43 @@ class CaseAdmin(
             '<a href="{}">{}</a>', case.get_status_url(), _("Statuspagina van de indiener")
         )
 
+    def get_object(self, request: HttpRequest, object_id: str, from_field=None) -> Case | None:
+        case = super().get_object(request, object_id, from_field)
+        if case is not None and request.method == "POST" and connection.in_atomic_block:
+            # The admin checks and saves a change form in one transaction: with the row
+            # locked from here, a second secretary moving the same case waits, and is then
+            # checked against the status the first one left (CaseAdminForm.clean).
+            case = Case.objects.select_for_update().get(pk=case.pk)
+        return case
+
     def save_model(self, request, obj: Case, form: CaseAdminForm, change: bool) -> None:
         super().save_model(request, obj, form, change)
         target = form.cleaned_data.get("transition_to")
         if target:
-            try:
-                services.case_transition(
-                    case=obj,
-                    to_status=target,
-                    actor=request.user,
-                    public_message=form.cleaned_data.get("public_message", ""),
-                )
-            except services.TransitionError as error:
-                self.message_user(request, str(error), messages.ERROR)
+            # Checked by the form under the row lock. Should it be refused after all, the
+            # error undoes the other edits too: all or nothing.
+            services.case_transition(
+                case=obj,
+                to_status=target,
+                actor=request.user,
+                public_message=form.cleaned_data.get("public_message", ""),
+            )
 
     def transition(self, request: HttpRequest, queryset: QuerySet, to_status: str):
-        form = TransitionForm(request.POST if "apply" in request.POST else None)
-        if "apply" in request.POST and form.is_valid():
+        cases = list(queryset)
+        form = TransitionForm(request.POST if applying(request) else None, to_status=to_status)
+        if applying(request) and form.is_valid():
             moved, refused = 0, []
-            for case in queryset:
+            for case in cases:
+                # The status the case had on the confirmation page (see services).
+                seen = request.POST.get(f"status_{case.pk}")
                 try:
                     services.case_transition(
                         case=case,
                         to_status=to_status,
                         actor=request.user,
                         public_message=form.cleaned_data["public_message"],
+                        seen_status=seen if seen in CaseStatus.values else None,
                     )
                     moved += 1
                 except services.TransitionError as error:
@@ -241,17 +302,17 @@ class CaseAdmin(
             for message in refused:
                 self.message_user(request, message, messages.ERROR)
             return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": workflow.ACTION_LABELS[to_status],
-            "rows": [(case, workflow.is_allowed(case.status, to_status)) for case in queryset],
-            "form": form,
-            "action": f"to_{to_status}",
-            "needs_message": workflow.needs_message(to_status),
-            "opts": self.model._meta,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/cases/case/transition.html", context)
+        return action_page(
+            self,
+            request,
+            template="admin/cases/case/transition.html",
+            title=workflow.ACTION_LABELS[to_status],
+            action=f"to_{to_status}",
+            selected=cases,
+            form=form,
+            rows=[(case, workflow.is_allowed(case.status, to_status)) for case in cases],
+            needs_message=workflow.needs_message(to_status),
+        )
 
     @admin.action(description=_("Persoonsgegevens verwijderen"), permissions=["change"])
     def remove_personal_data(self, request: HttpRequest, queryset: QuerySet) -> None:

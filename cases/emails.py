@@ -6,14 +6,13 @@ is in the site's own language.
 """
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 
 from cases.models import Case, CaseEvent
 from duurzaamdoor.mail import send_plain_mail
-from duurzaamdoor.secretariat import SECRETARIAT_GROUP
+from duurzaamdoor.secretariat import notified_members
 
 
 def _absolute(path: str) -> str:
@@ -45,14 +44,9 @@ def send_submission_received(case: Case) -> None:
 
 
 def send_new_case_to_secretariat(case: Case) -> None:
-    members = (
-        get_user_model()
-        .objects.filter(groups__name=SECRETARIAT_GROUP, is_active=True)
-        .exclude(email="")
-    )
     with translation.override(settings.LANGUAGE_CODE):
         admin_url = _absolute(reverse("admin:cases_case_change", args=[case.pk]))
-        for address in sorted(set(members.values_list("email", flat=True))):
+        for address in sorted(set(notified_members().values_list("email", flat=True))):
             _send("new_case", {"case": case, "admin_url": admin_url}, [address])
 
 

@@ -3,6 +3,7 @@
 Views and the admin both call these; none of them sends mail or changes status by itself.
 """
 
+import dataclasses
 import json
 import logging
 import re
@@ -151,27 +152,66 @@ def case_submit(
     return existing, False
 
 
+def transition_refusal(
+    *, case: Case, to_status: str, seen_status: str | None = None, public_message: str = ""
+) -> str | None:
+    """Why ``case``, as stored now, may not move to ``to_status``; None when it may.
+
+    ``seen_status`` is the status the secretary saw when choosing the step (by default the
+    status of ``case``). A case moved on in the meantime, by another secretary, is
+    refused even when the workflow would allow the step from its new status: the choice
+    was made for a case that no longer is where it was.
+    """
+    seen_status = case.status if seen_status is None else seen_status
+    if case.status != seen_status:
+        return _(
+            "“%(case)s” staat intussen op “%(now)s”: de status is gewijzigd nadat je de "
+            "pagina opende. Je stap naar “%(to)s” is niet gezet; kijk of die nog nodig is."
+        ) % {
+            "case": case.title,
+            "now": case.get_status_display(),
+            "to": CaseStatus(to_status).label,
+        }
+    if not workflow.is_allowed(case.status, to_status):
+        return _("“%(case)s” staat op “%(from)s” en kan niet naar “%(to)s”.") % {
+            "case": case.title,
+            "from": case.get_status_display(),
+            "to": CaseStatus(to_status).label,
+        }
+    if workflow.needs_message(to_status) and not public_message.strip():
+        return _("Geef bij afwijzen van “%(case)s” een reden; de indiener ziet die.") % {
+            "case": case.title
+        }
+    return None
+
+
 def case_transition(
-    *, case: Case, to_status: str, actor=None, public_message: str = ""
+    *,
+    case: Case,
+    to_status: str,
+    actor=None,
+    public_message: str = "",
+    seen_status: str | None = None,
 ) -> CaseEvent:
-    """Move ``case`` to ``to_status`` if the workflow allows it, and tell the submitter."""
+    """Move ``case`` to ``to_status`` if the workflow allows it, and tell the submitter.
+
+    The case's row is locked and checked again (see :func:`transition_refusal`): of two
+    secretaries moving one case at the same time, the second is refused, never silently
+    applied on top of the first. ``seen_status`` defaults to the status of ``case`` as the
+    caller loaded it.
+    """
     public_message = public_message.strip()
+    seen_status = case.status if seen_status is None else seen_status
     with transaction.atomic():
         locked = Case.objects.select_for_update().get(pk=case.pk)
-        if not workflow.is_allowed(locked.status, to_status):
-            raise TransitionError(
-                _("“%(case)s” staat op “%(from)s” en kan niet naar “%(to)s”.")
-                % {
-                    "case": locked.title,
-                    "from": locked.get_status_display(),
-                    "to": CaseStatus(to_status).label,
-                }
-            )
-        if workflow.needs_message(to_status) and not public_message:
-            raise TransitionError(
-                _("Geef bij afwijzen van “%(case)s” een reden; de indiener ziet die.")
-                % {"case": locked.title}
-            )
+        refusal = transition_refusal(
+            case=locked,
+            to_status=to_status,
+            seen_status=seen_status,
+            public_message=public_message,
+        )
+        if refusal:
+            raise TransitionError(refusal)
         now = timezone.now()
         event = CaseEvent.objects.create(
             case=locked,
@@ -291,8 +331,21 @@ def _scrub_json_text(text: str, found: anonymise.Needles) -> str:
     return text if new == data else json.dumps(new)
 
 
-def purge_personal_data(*, now=None, retention_days: int | None = None) -> list[Case]:
-    """Remove personal data of cases closed more than ``retention_days`` ago."""
+@dataclasses.dataclass
+class PurgeResult:
+    purged: list[Case] = dataclasses.field(default_factory=list)
+    # A case whose purge failed, with the error: nothing of it was changed.
+    failed: list[tuple[Case, Exception]] = dataclasses.field(default_factory=list)
+
+
+def purge_personal_data(*, now=None, retention_days: int | None = None) -> PurgeResult:
+    """Remove personal data of cases closed more than ``retention_days`` ago.
+
+    Each case is purged in a transaction of its own (``case_remove_personal_data``): a
+    failure halfway leaves that case as it was, never half scrubbed, and does not keep
+    the other cases from being purged. The failures are returned, for the caller to report;
+    the next run tries them again.
+    """
     now = now or timezone.now()
     days = settings.CASE_RETENTION_DAYS if retention_days is None else retention_days
     due = Case.objects.filter(
@@ -300,8 +353,13 @@ def purge_personal_data(*, now=None, retention_days: int | None = None) -> list[
         status_changed_at__lt=now - timedelta(days=days),
         personal_data_removed_at__isnull=True,
     )
-    purged = []
+    result = PurgeResult()
     for case in due:
-        case_remove_personal_data(case=case)
-        purged.append(case)
-    return purged
+        try:
+            case_remove_personal_data(case=case)
+        except Exception as error:  # reported by the caller; the other cases go on
+            logger.exception("Persoonsgegevens van praktijkcase %s niet verwijderd", case.pk)
+            result.failed.append((case, error))
+        else:
+            result.purged.append(case)
+    return result

@@ -25,16 +25,23 @@ class KennisbankAdminSite(admin.AdminSite):
         return super().index(request, extra_context=context)
 
     def get_urls(self) -> list[URLPattern]:
-        """Django's, with "view on site" (``r/<content type>/<id>/``) behind the rules below."""
+        """Django's, with "view on site" (``r/<content type>/<id>/``) behind the rules below,
+        and "Mijn gegevens" (duurzaamdoor/my_details.py)."""
         guarded = path(
             "r/<int:content_type_id>/<path:object_id>/",
             self.admin_view(self.view_on_site),
             name="view_on_site",
         )
-        return [
+        own = path("mijn-gegevens/", self.admin_view(self.my_details), name="my_details")
+        return [own] + [
             guarded if getattr(url, "name", None) == "view_on_site" else url
             for url in super().get_urls()
         ]
+
+    def my_details(self, request: HttpRequest) -> HttpResponse:
+        from duurzaamdoor.my_details import my_details
+
+        return my_details(request, self)
 
     def view_on_site(
         self, request: HttpRequest, content_type_id: int, object_id: str

@@ -9,6 +9,7 @@ from django.utils import timezone
 from cases.choices import CaseStatus
 from cases.models import Case
 from cases.workflow import CLOSED
+from duurzaamdoor.secretariat import notification_status
 from ecosystem.choices import EcosystemStatus
 from ecosystem.models import Ecosystem
 from lessons.choices import LessonStatus
@@ -30,10 +31,14 @@ class Dashboard:
     next_meeting: Meeting | None = None
     open_statements: list = field(default_factory=list)
     totals: dict = field(default_factory=dict)
+    # Nobody would be told of a new case: no active member of the secretariat has an
+    # address. Whether this user is a member decides what the warning asks of them.
+    nobody_notified: bool = False
+    user_is_member: bool = False
 
 
 def dashboard(user) -> Dashboard:
-    """Only the parts this user may see. At most nine queries."""
+    """Only the parts this user may see. At most ten queries."""
     board = Dashboard()
     now = timezone.now()
     if user.has_perm("cases.view_case"):
@@ -49,6 +54,8 @@ def dashboard(user) -> Dashboard:
         board.stale_cases = list(
             Case.objects.filter(stale).order_by("status_changed_at")[:LIST_LENGTH]
         )
+        anyone_notified, board.user_is_member = notification_status(user)
+        board.nobody_notified = not anyone_notified
     if user.has_perm("lessons.view_lesson"):
         counts = Lesson.objects.aggregate(
             drafts=Count("pk", filter=Q(status=LessonStatus.DRAFT)),

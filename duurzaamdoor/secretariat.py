@@ -8,10 +8,37 @@ every ``migrate`` (and after every test-database flush) by :func:`sync_secretari
 from collections.abc import Iterable
 
 from django.apps import apps as global_apps
+from django.db.models import Count, Q
 
 SECRETARIAT_GROUP = "Tafelsecretariaat"
 
 CRUD = ("add", "change", "delete", "view")
+
+
+# Who of the group is told of every new case (cases.emails): active, with an address.
+NOTIFIED = Q(is_active=True) & ~Q(email="")
+
+
+def members():
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.filter(groups__name=SECRETARIAT_GROUP)
+
+
+def notified_members():
+    return members().filter(NOTIFIED)
+
+
+def notification_status(user) -> tuple[bool, bool]:
+    """Whether anyone is told of a new case, and whether ``user`` is a member: one query."""
+    counts = members().aggregate(
+        notified=Count("pk", filter=NOTIFIED), member=Count("pk", filter=Q(pk=user.pk))
+    )
+    return counts["notified"] > 0, counts["member"] > 0
+
+
+def is_member(user) -> bool:
+    return user.groups.filter(name=SECRETARIAT_GROUP).exists()
 
 
 def model_permissions(*model_names: str, actions: Iterable[str] = CRUD) -> tuple[str, ...]:

@@ -1,5 +1,6 @@
 """The secretary curates and publishes maps, with actors, factors and relations inline."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
@@ -10,6 +11,8 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
+from ecosystem import case_links
+from ecosystem.case_links import ConfirmMapMoveMixin
 from ecosystem.choices import EcosystemStatus
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
 from ecosystem.resources import ActorResource, FactorResource
@@ -40,8 +43,24 @@ class RelationInline(admin.TabularInline):
         return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
+class EcosystemAdminForm(forms.ModelForm):
+    confirm_map_move = case_links.confirm_field()
+
+    class Meta:
+        model = Ecosystem
+        fields = ["title", "slug", "task", "new_reality", "case", "status", "published_at"]
+
+    def clean(self):
+        cleaned = super().clean()
+        stored = [self.instance] if self.instance.pk else []
+        case_links.confirm_moves(self, "case", stored, cleaned.get("case"))
+        return cleaned
+
+
 @admin.register(Ecosystem)
-class EcosystemAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
+class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, SimpleHistoryAdmin):
+    form = EcosystemAdminForm
+    map_move_field = "case"
     list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]
     list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]
     search_fields = ["title", "task", "actors__name"]

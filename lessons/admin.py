@@ -4,7 +4,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
-from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -13,6 +12,7 @@ from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag
 
 from cases.models import Case
+from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
@@ -176,6 +176,34 @@ class AudienceAdmin(import_export_admin(), LessonCountMixin, admin.ModelAdmin):
     ordering = ["name"]
 
 
+def _theme_label(theme: ThemeTag) -> str:
+    return ngettext(
+        "%(name)s (%(count)d les)", "%(name)s (%(count)d lessen)", theme.lesson_count
+    ) % {"name": theme.name, "count": theme.lesson_count}
+
+
+class ThemeMergeForm(forms.Form):
+    """Which of the chosen themes stays; the one with the most lessons unless told."""
+
+    target = forms.TypedChoiceField(
+        coerce=int,
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": _("Kies het thema dat overblijft."),
+            "invalid_choice": _("Kies het thema dat overblijft uit de thema's hieronder."),
+        },
+    )
+
+    def __init__(self, *args, themes: list[ThemeTag], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.themes = {theme.pk: theme for theme in themes}
+        self.fields["target"].choices = [(theme.pk, _theme_label(theme)) for theme in themes]
+        self.fields["target"].initial = themes[0].pk
+
+    def clean_target(self) -> ThemeTag:
+        return self.themes[self.cleaned_data["target"]]
+
+
 @admin.register(ThemeTag)
 class ThemeTagAdmin(admin.ModelAdmin):
     list_display = ["name", "slug", "lesson_count"]
@@ -192,9 +220,9 @@ class ThemeTagAdmin(admin.ModelAdmin):
                 request, _("Kies minstens twee thema's om samen te voegen."), messages.ERROR
             )
             return None
-        target_id = request.POST.get("target")
-        target = next((theme for theme in themes if str(theme.pk) == target_id), None)
-        if "apply" in request.POST and target is not None:
+        form = ThemeMergeForm(request.POST if applying(request) else None, themes=themes)
+        if applying(request) and form.is_valid():
+            target = form.cleaned_data["target"]
             moved = themes_merge(target=target, others=themes)
             self.message_user(
                 request,
@@ -207,14 +235,15 @@ class ThemeTagAdmin(admin.ModelAdmin):
                 messages.SUCCESS,
             )
             return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Thema's samenvoegen"),
-            "themes": themes,
-            "opts": self.model._meta,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/lessons/themetag/merge.html", context)
+        return action_page(
+            self,
+            request,
+            template="admin/lessons/themetag/merge.html",
+            title=_("Thema's samenvoegen"),
+            action="merge",
+            selected=themes,
+            form=form,
+        )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return super().get_queryset(request).annotate(lesson_count=Count("tagged_lessons"))

@@ -10,12 +10,12 @@ from django.contrib import admin, messages
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.template.loader import render_to_string
-from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.spreadsheet import escape_formula
 from lessons.meetings import Meeting, Statement
@@ -147,8 +147,8 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
             )  # fmt: skip
             return None
         statement = statements[0]
-        form = VoidWindowForm(request.POST if "apply" in request.POST else None)
-        if "apply" in request.POST and form.is_valid():
+        form = VoidWindowForm(request.POST if applying(request) else None)
+        if applying(request) and form.is_valid():
             start, end = form.window()
             restore = request.POST.get("apply") == "restore"
             count = (positions_restore if restore else positions_void)(statement, start, end)
@@ -174,16 +174,17 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
             )  # fmt: skip
             self.message_user(request, text, messages.SUCCESS)
             return None
-        context = {
-            **self.admin_site.each_context(request),
-            "title": _("Posities van een tijdvak ongeldig verklaren"),
-            "statement": statement,
-            "tallies": minute_tallies(statement),
-            "form": form,
-            "opts": self.model._meta,
-            "action_checkbox_name": admin.helpers.ACTION_CHECKBOX_NAME,
-        }
-        return TemplateResponse(request, "admin/lessons/statement/void_positions.html", context)
+        return action_page(
+            self,
+            request,
+            template="admin/lessons/statement/void_positions.html",
+            title=_("Posities van een tijdvak ongeldig verklaren"),
+            action="void_positions",
+            selected=[statement],
+            form=form,
+            statement=statement,
+            tallies=minute_tallies(statement),
+        )
 
 
 def _local(moment: datetime.datetime) -> str:
@@ -193,11 +194,13 @@ def _local(moment: datetime.datetime) -> str:
 class VoidWindowForm(forms.Form):
     start = forms.DateTimeField(
         label=_("Van"),
+        error_messages={"required": _("Kies de eerste minuut van het tijdvak.")},
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text=_("De eerste minuut van het tijdvak (datum en tijd, op de minuut)."),
     )
     end = forms.DateTimeField(
         label=_("Tot en met"),
+        error_messages={"required": _("Kies de laatste minuut van het tijdvak.")},
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         help_text=_("De laatste minuut van het tijdvak; die minuut hoort er nog bij."),
     )

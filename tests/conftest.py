@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth.models import Group
 
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
-from tests import flush
+from tests import flush, smtp_server
 from tests.factories import UserFactory
 
 flush.use_deletes()
@@ -29,6 +29,19 @@ def low_limits(settings):
         "case_submit": "2/h", "search": "3/h", "vote": "2/h", "map_create": "2/h",
         "map_edit": "2/h",
     }  # fmt: skip
+
+
+@pytest.fixture
+def smtp(settings):
+    """A real SMTP server on a free loopback port, and the site sending to it."""
+    server, stop = smtp_server.start()
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = server.host, server.port
+    settings.EMAIL_USE_TLS = False
+    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
+    settings.EMAIL_TIMEOUT = 10
+    yield server
+    stop()
 
 
 @pytest.fixture

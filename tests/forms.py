@@ -77,3 +77,11 @@ def case_submission(client, **changes) -> dict:
         "contact_email": "pieter@example.org", "consent": "on",
         **changes,
     }  # fmt: skip
+
+
+def admin_action_form(html: str) -> dict[str, list[str]]:
+    """What the browser would send for the form of an admin action's own page
+    (templates/admin/kb_action_page.html): the first form of the page's content, not the
+    log-out form in the header."""
+    content = html[html.index('<div id="content"') :]
+    return form_fields(content.replace("<form ", '<form id="kb-action-page" ', 1), "kb-action-page")

@@ -66,6 +66,7 @@ class Page:
     name: str
     address: str  # formatted with the world's addresses
     admin: bool = False
+    budget: int = QUERY_BUDGET
 
 
 PAGES = [
@@ -89,7 +90,8 @@ PAGES = [
     Page("cases-feed", "/feeds/praktijkcases/"),
     Page("sitemap", "/sitemap.xml"),
     Page("sitemap-lessons", "/sitemap-lessons.xml"),
-    Page("admin-dashboard", "/admin/", admin=True),
+    # One more: whether anyone of the secretariat is told of a new case (not a benchmark page).
+    Page("admin-dashboard", "/admin/", admin=True, budget=QUERY_BUDGET + 1),
     Page("admin-lessons", "/admin/lessons/lesson/", admin=True),
     Page("admin-cases", "/admin/cases/case/", admin=True),
     Page("admin-maps", "/admin/ecosystem/ecosystem/", admin=True),
@@ -114,7 +116,7 @@ def test_queries_do_not_grow_with_the_content(client, superuser, page):
         world = grow(size)
         counts[size] = queries_for(client, page.address.format(**world))
     assert counts["groot"] <= counts["klein"], counts
-    assert counts["groot"] <= QUERY_BUDGET, counts
+    assert counts["groot"] <= page.budget, counts
 
 
 FACET_PAGES = [page for page in PAGES if page.name in {

@@ -43,7 +43,7 @@ def test_dashboard_shows_what_needs_attention(
     client, secretary, workload, django_assert_max_num_queries
 ):
     client.force_login(secretary)
-    with django_assert_max_num_queries(16):  # 9 for the dashboard, the rest for the admin itself
+    with django_assert_max_num_queries(17):  # 10 for the dashboard, the rest for the admin itself
         response = client.get("/admin/")
     board = response.context["dashboard"]
     assert board.new_case_count == 3

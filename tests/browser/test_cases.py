@@ -92,17 +92,30 @@ def test_case_page_has_no_wcag_violations(page, public_case):
     assert_accessible(page)
 
 
-def test_from_submission_to_published_case(page, secretary):
-    """The whole story: a team submits, the secretary moves and publishes, everyone sees it."""
-    page.goto("/praktijkcases/indienen/")
-    fill_in_case_form(page)
-    page.get_by_role("button", name="Case indienen").click()
-    status_url = page.locator(".kb-status-link a").get_attribute("href")
-
+def test_from_submission_to_published_case(page, secretary, mailoutbox):
+    """The whole story: the secretary makes sure to be told of new cases, a team submits,
+    the secretary moves and publishes, everyone sees it."""
+    secretary.email = ""
+    secretary.save()
     page.goto("/admin/login/?next=/admin/")
     page.get_by_label("Gebruikersnaam").fill(secretary.username)
     page.get_by_label("Wachtwoord").fill("correct-paard-batterij-nietje")
     page.get_by_role("button", name="Aanmelden").click()
+    warning = page.locator(".kb-dashboard__warning")
+    expect(warning).to_contain_text("Let op: niemand krijgt bericht van nieuwe praktijkcases")
+    warning.get_by_role("link", name="Mijn gegevens").click()
+    page.get_by_label("E-mailadres").fill("secretaris@example.org")
+    page.get_by_role("button", name="Opslaan").click()
+    expect(page.locator(".messagelist")).to_contain_text("Je gegevens zijn opgeslagen.")
+    expect(page.locator(".kb-dashboard__warning")).to_have_count(0)
+
+    page.goto("/praktijkcases/indienen/")
+    fill_in_case_form(page)
+    page.get_by_role("button", name="Case indienen").click()
+    status_url = page.locator(".kb-status-link a").get_attribute("href")
+    assert ["secretaris@example.org"] in [mail.to for mail in mailoutbox]
+
+    page.goto("/admin/")
     page.get_by_role("link", name="1 nieuwe praktijkcase wacht op moderatie").click()
     page.get_by_role("link", name="Maaisel blijft liggen").click()
     page.get_by_label("Status wijzigen naar").select_option("in_behandeling")

@@ -1,6 +1,7 @@
 """The secretary moderates cases in the admin: queue, workflow, publication, personal data."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib.auth.models import Group
@@ -196,3 +197,27 @@ def test_cases_are_not_added_in_the_admin(client, secretary):
 def test_outsider_cannot_see_cases(client, outsider):
     client.force_login(outsider)
     assert client.get("/admin/cases/case/").status_code == 302
+
+
+# The names of the steps, as the secretary reads them in the action menu of the case list.
+STEP_NAMES = [
+    ("to_in_behandeling", "In behandeling nemen"),
+    ("to_in_onderzoek", "Naar onderzoek door de tafel"),
+    ("to_inzichten_gedeeld", "Inzichten gedeeld"),
+    ("to_afgerond", "Afronden"),
+    ("to_afgewezen", "Afwijzen (met reden)"),
+]
+
+
+def test_the_action_menu_names_every_step_and_its_page_says_which(client, secretary):
+    CaseFactory()
+    client.force_login(secretary)
+    html = client.get("/admin/cases/case/").content.decode()
+    menu = re.findall(r'<option value="(to_[a-z_]+)">([^<]+)</option>', html)
+    assert menu == STEP_NAMES
+    for action, name in STEP_NAMES:
+        page = client.post(
+            "/admin/cases/case/",
+            {"action": action, "_selected_action": [Case.objects.get().pk]},
+        ).content.decode()
+        assert f"<h1>{name}</h1>" in page, action

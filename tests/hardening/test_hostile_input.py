@@ -38,7 +38,6 @@ from ecosystem.models import Actor
 from ecosystem.resources import ActorResource
 from lessons.models import Lesson, ThemeTag
 from lessons.resources import LessonResource
-from tests import smtp_server
 from tests.cases.test_submission import URL as SUBMIT_URL
 from tests.cases.test_submission import form_token, valid_data
 from tests.factories import (
@@ -383,19 +382,6 @@ def test_an_allowed_host_still_gets_its_alternates(client, db, production_hosts)
 
 
 # --- item 11: an e-mail subject is always one line --------------------------------------
-
-
-@pytest.fixture
-def smtp(settings):
-    """A real SMTP server on a free loopback port, and the site sending to it."""
-    server, stop = smtp_server.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = server.host, server.port
-    settings.EMAIL_USE_TLS = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.EMAIL_TIMEOUT = 10
-    yield server
-    stop()
 
 
 def _received(server) -> dict[str, object]:

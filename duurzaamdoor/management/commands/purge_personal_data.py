@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 
 from cases.services import purge_personal_data
@@ -21,12 +21,12 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options) -> None:
         days = settings.CASE_RETENTION_DAYS
-        purged = purge_personal_data(retention_days=days)
+        result = purge_personal_data(retention_days=days)
         self.stdout.write(
-            f"Persoonsgegevens verwijderd bij {len(purged)} praktijkcase(s) die langer dan "
-            f"{days} dagen gesloten zijn."
+            f"Persoonsgegevens verwijderd bij {len(result.purged)} praktijkcase(s) die langer "
+            f"dan {days} dagen gesloten zijn."
         )
-        for case in purged:
+        for case in result.purged:
             self.stdout.write(f"- #{case.pk} {case.title}")
 
         cutoff = timezone.now() - timedelta(days=settings.IP_RETENTION_DAYS)
@@ -44,4 +44,12 @@ class Command(BaseCommand):
         if words:
             self.stdout.write(
                 f"Woordenlijst voor zoeksuggesties opnieuw opgebouwd: {words} woorden."
+            )
+        if result.failed:
+            # A non-zero exit, so that cron or the timer reports it.
+            failures = "; ".join(f"#{case.pk}: {error}" for case, error in result.failed)
+            raise CommandError(
+                f"Bij {len(result.failed)} praktijkcase(s) lukte het verwijderen niet; aan die "
+                f"cases is niets gewijzigd, de volgende keer probeert de opdracht het opnieuw. "
+                f"{failures}"
             )

@@ -19,6 +19,8 @@ from lessons.demo_meetings import seed_meetings
 
 DEMO_SECRETARY = "secretaris"
 DEMO_NAME = {"first_name": "Demo", "last_name": "Tafelsecretaris"}
+# New cases are announced to it (with `make run`, in the terminal: mail goes to the console).
+DEMO_EMAIL = "secretaris@example.org"
 
 
 def _demo_password() -> str:
@@ -26,7 +28,7 @@ def _demo_password() -> str:
     password validators of the site."""
     password = os.environ.get("DEMO_SECRETARY_PASSWORD", "")
     if password and not get_user_model().objects.filter(username=DEMO_SECRETARY).exists():
-        candidate = get_user_model()(username=DEMO_SECRETARY, **DEMO_NAME)
+        candidate = get_user_model()(username=DEMO_SECRETARY, email=DEMO_EMAIL, **DEMO_NAME)
         with translation.override("nl"):
             try:
                 password_validation.validate_password(password, user=candidate)
@@ -78,7 +80,7 @@ class Command(BaseCommand):
                 f".venv/bin/python manage.py changepassword {DEMO_SECRETARY}"
             )
             return
-        user = User(username=DEMO_SECRETARY, is_staff=True, **DEMO_NAME)
+        user = User(username=DEMO_SECRETARY, email=DEMO_EMAIL, is_staff=True, **DEMO_NAME)
         from_environment = bool(password)
         password = password or secrets.token_urlsafe(12)
         user.set_password(password)
@@ -96,3 +98,7 @@ class Command(BaseCommand):
                     f"met wachtwoord: {password}"
                 )
             )
+        self.stdout.write(
+            f"Nieuwe praktijkcases worden gemeld aan {DEMO_EMAIL} (zonder DJANGO_EMAIL_HOST "
+            "verschijnt die e-mail in de terminal); wijzigen kan in het beheer bij Mijn gegevens."
+        )
