@@ -16,6 +16,9 @@ from dataclasses import dataclass
 import openpyxl
 import pytest
 from django.contrib import admin
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 
@@ -240,6 +243,36 @@ def test_every_csv_opens_as_dutch_columns_without_formulas(client, secretary, wo
     column = [row[export.column] for row in table]
     for text in stored:
         assert "'" + text in column, repr(text)
+
+
+def _grow(world, count: int) -> None:
+    """More rows of every list, each with its links."""
+    for number in range(count):
+        LessonFactory(
+            parties=["rijk", "burgers"], themes=[f"thema {number}", "reparatie"],
+            audiences=[AudienceFactory()], pioneers=[PioneerFactory()], source=SourceFactory(),
+        )  # fmt: skip
+        CaseFactory(parties=["onderwijs"])
+        ActorFactory(ecosystem=world["ecosystem"])
+        FactorFactory(ecosystem=world["ecosystem"])
+        statement = StatementFactory(meeting=world["meeting"])
+        statement.positions.create(participant=f"{number + 100:032d}", value=4, party="rijk")
+
+
+@pytest.mark.parametrize("export", EXPORTS, ids=[e.name for e in EXPORTS])
+def test_an_export_asks_the_database_as_often_for_many_rows_as_for_few(
+    client, secretary, world, export
+):
+    client.force_login(secretary)
+    _get(client, export, world)  # sessions, permissions and content types, once
+    counts = []
+    for count in (0, 20):
+        _grow(world, count)
+        cache.clear()  # the list's cached counts, gone after a write: cold both times
+        with CaptureQueriesContext(connection) as queries:
+            assert _get(client, export, world).status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1]
 
 
 def test_the_exports_above_are_every_export_of_the_site():
