@@ -21,9 +21,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cases.models import Case
 from cases.resources import CaseResource
+from duurzaamdoor import spreadsheet
 from ecosystem.models import Actor, Factor
 from ecosystem.resources import ActorResource, FactorResource
 from lessons.meetings import Statement
@@ -467,3 +470,15 @@ def test_unknown_labels_and_yes_no_are_named_in_the_preview(client, secretary):
     assert "Onbekende waarde “Dorp”. Kies uit: Rijk, Provincie, Gemeente" in html
     assert "Schrijf “ja” of “nee”, niet “misschien”." in html
     assert not Pioneer.objects.exists()
+
+
+@given(st.text())
+def test_the_quote_of_an_export_comes_off_exactly_on_import(text):
+    assert spreadsheet.unescape_formula(spreadsheet.escape_formula(text)) == text
+
+
+def test_a_text_that_already_starts_with_a_quote_keeps_it():
+    assert spreadsheet.escape_formula("'=1") == "''=1"
+    assert spreadsheet.unescape_formula("''=1") == "'=1"
+    assert spreadsheet.escape_formula("'gewoon") == "'gewoon"
+    assert spreadsheet.unescape_formula("'gewoon") == "'gewoon"
