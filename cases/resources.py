@@ -1,9 +1,10 @@
 """Export of cases. Contact data only in the superusers' export."""
 
-from import_export import fields, resources, widgets
+from import_export import fields
 
 from cases.models import Case
-from duurzaamdoor.models import Party
+from duurzaamdoor.import_widgets import PartiesWidget
+from duurzaamdoor.resources import SpreadsheetResource
 
 CASE_FIELDS = [
     "id", "title", "status", "region", "organisation", "transition_task", "bottleneck", "tried",
@@ -12,12 +13,8 @@ CASE_FIELDS = [
 ]  # fmt: skip
 
 
-class CaseResource(resources.ModelResource):
-    parties = fields.Field(
-        attribute="parties",
-        column_name="parties",
-        widget=widgets.ManyToManyWidget(Party, separator=", ", field="code"),
-    )
+class CaseResource(SpreadsheetResource):
+    parties = fields.Field(attribute="parties", widget=PartiesWidget())
 
     class Meta:
         model = Case

@@ -1,4 +1,8 @@
-"""Import and export in the admin: the formats, and spreadsheet-safe output.
+"""Import and export in the admin: the formats, and the resources' base.
+
+Every file follows the one spreadsheet convention (duurzaamdoor/spreadsheet.py): CSV as
+UTF-8 with BOM and ``;``, or Excel; Dutch headers and labels; no formulas. An export
+imports again unchanged.
 
 An import is shown first as a preview (a dry run, rolled back) and written when confirmed.
 Both must fit well within a request (gunicorn's 30 s), so their cost per row is a small
@@ -13,37 +17,47 @@ of all rows up to date at once, at the end, in the same transaction. A file hold
 from diff_match_patch import diff_match_patch
 from django.contrib import messages
 from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone, translation
 from django.utils.encoding import force_str
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from import_export import resources, widgets
 from import_export.formats import base_formats
 
-from duurzaamdoor import search_index, shared_cache
-from duurzaamdoor.spreadsheet import escape_formula
+from duurzaamdoor import search_index, shared_cache, spreadsheet
+from duurzaamdoor.resources import SpreadsheetResource
 
 # Measured on Postgres: a preview of 1,000 lessons takes a few seconds (see README).
 MAX_IMPORT_ROWS = 1000
 
 
-class _SafeExport:
-    def _escape_formulae(self, dataset) -> None:
-        for _row in range(len(dataset)):
-            row = dataset.lpop()
-            dataset.append([escape_formula(cell) for cell in row])
+class CSV(base_formats.CSV):
+    """CSV as duurzaamdoor/spreadsheet.py writes and reads it (BOM, ``;``, no formulas)."""
+
+    CONTENT_TYPE = spreadsheet.CSV_CONTENT_TYPE
+
+    def create_dataset(self, in_stream, **kwargs):
+        return spreadsheet.read_csv(in_stream)
+
+    def export_data(self, dataset, **kwargs) -> str:
+        return spreadsheet.write_csv(dataset)
 
 
-class CSV(_SafeExport, base_formats.CSV):
-    pass
+class XLSX(base_formats.XLSX):
+    """An Excel workbook under the same rules (text escaped; numbers and dates as such)."""
 
+    def create_dataset(self, in_stream):
+        return spreadsheet.read_xlsx(in_stream)
 
-class XLSX(_SafeExport, base_formats.XLSX):
-    pass
+    def export_data(self, dataset, **kwargs) -> bytes:
+        return spreadsheet.write_xlsx(dataset)
 
 
 FORMATS = [CSV, XLSX]
@@ -86,7 +100,7 @@ def _render_many(widget: widgets.ManyToManyWidget, objects) -> str:
     return widget.separator.join(sorted(str(getattr(obj, widget.field)) for obj in objects))
 
 
-class AllOrNothingResource(resources.ModelResource):
+class AllOrNothingResource(SpreadsheetResource):
     """An import writes every row or none: a row that does not validate rolls back all.
 
     And costs a bounded amount per row, in the preview and when confirmed (see above).
@@ -244,8 +258,25 @@ class ImportExportAdminMixin:
     def add_data_read_fail_error_to_form(self, form, error) -> None:
         if shared_cache.is_down():
             form.add_error("import_file", _NOT_KEPT)
+        elif isinstance(error, spreadsheet.UnreadableFile):
+            form.add_error("import_file", str(error))
         else:
             super().add_data_read_fail_error_to_form(form, error)
+
+    def get_export_data(self, file_format, request: HttpRequest, queryset, **kwargs):
+        """The file; in a workbook numbers and dates stay numbers and dates (import-export
+        knows only its own Excel format as binary)."""
+        if not self.has_export_permission(request):
+            raise PermissionDenied
+        kwargs["force_native_type"] = file_format.is_binary()
+        return file_format.export_data(self.get_data_for_export(request, queryset, **kwargs))
+
+    def get_export_filename(self, request: HttpRequest, queryset, file_format) -> str:
+        """``lessen-2026-10-01.csv``: what the list shows, and the day of the export."""
+        with translation.override("nl"):
+            name = slugify(str(self.model._meta.verbose_name_plural))
+        day = timezone.localdate().isoformat()
+        return f"{name}-{day}.{file_format.get_extension()}"
 
     def process_import(self, request, **kwargs):
         name = request.POST.get("import_file_name", "")

@@ -1,4 +1,5 @@
-"""Widgets for bulk import: related rows by slug or by name, with clear Dutch errors.
+"""Widgets for bulk import and export: related rows by slug or by name, choices by their
+labels, yes/no and dates as people write them, with clear Dutch errors.
 
 Every widget remembers what it looked up, and can look up a whole column at once
 (:meth:`prime`, called by the resource before the first row): a file of a thousand lessons
@@ -7,8 +8,12 @@ that all name the same source asks the database once, not twice per row.
 
 from django.db.models import Model
 from django.db.models.functions import Upper
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from import_export import widgets
+
+from duurzaamdoor import spreadsheet
+from duurzaamdoor.choices import PartyCode
 
 
 def _split(value) -> list[str]:
@@ -113,3 +118,123 @@ class SlugOrNameManyWidget(widgets.ManyToManyWidget):
                 % {"what": self.label, "values": ", ".join(f"“{m}”" for m in missing)}
             )
         return found
+
+
+# --- values as the spreadsheet convention writes them (duurzaamdoor/spreadsheet.py) ------
+
+
+class ChoiceWidget(widgets.CharWidget):
+    """A choice as its label ("Gepubliceerd"); read back from the label in any language of
+    the site, or from the code, in any case."""
+
+    def __init__(self, choices, **kwargs):
+        super().__init__(**kwargs)
+        self.choices = [(str(value), label) for value, label in choices]
+        self._codes: dict[str, str] | None = None
+
+    def __deepcopy__(self, memo):
+        return type(self)(self.choices, coerce_to_string=self.coerce_to_string)
+
+    def render(self, value, obj=None, **kwargs):
+        for code, label in self.choices:
+            if code == value:
+                return str(label)
+        return super().render(value, **kwargs)
+
+    def clean(self, value, row=None, **kwargs):
+        text = str(value).strip() if value is not None else ""
+        if not text:
+            return super().clean(value, row, **kwargs)
+        if self._codes is None:
+            self._codes = _codes_by_name(self.choices)
+        code = self._codes.get(text.casefold())
+        if code is None:
+            raise ValueError(
+                _("Onbekende waarde “%(value)s”. Kies uit: %(choices)s.")
+                % {"value": text, "choices": ", ".join(str(label) for _c, label in self.choices)}
+            )
+        return code
+
+
+def _codes_by_name(choices: list[tuple[str, str]]) -> dict[str, str]:
+    """Code by code and by label, as the label reads in each language of the site."""
+    from django.conf import settings
+    from django.utils import translation
+
+    codes = {}
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            codes.update({str(label).casefold(): code for code, label in choices})
+    codes.update({code.casefold(): code for code, _label in choices})
+    return codes
+
+
+class YesNoWidget(widgets.BooleanWidget):
+    """``ja``/``nee``; read back from what people and spreadsheets write for yes and no."""
+
+    def render(self, value, obj=None, **kwargs):
+        return spreadsheet.yes_no(value)
+
+    def clean(self, value, row=None, **kwargs):
+        return spreadsheet.parse_yes_no(value)
+
+
+class DateWidget(widgets.DateWidget):
+    """A date as ``01-10-2026`` (an Excel date in a workbook)."""
+
+    def render(self, value, obj=None, **kwargs):
+        if kwargs.get("force_native_type"):
+            return value
+        return spreadsheet.format_date(value)
+
+    def clean(self, value, row=None, **kwargs):
+        return spreadsheet.parse_date(value)
+
+
+class DateTimeWidget(widgets.DateTimeWidget):
+    """A moment as ``01-10-2026 09:00``, local time (an Excel date and time in a workbook)."""
+
+    def render(self, value, obj=None, **kwargs):
+        if kwargs.get("force_native_type"):  # to the minute, as in CSV; Excel has no zones
+            if not value:
+                return None
+            return timezone.localtime(value).replace(tzinfo=None, second=0, microsecond=0)
+        return spreadsheet.format_datetime(value)
+
+    def clean(self, value, row=None, **kwargs):
+        return spreadsheet.parse_datetime(value)
+
+
+class PartiesWidget(widgets.ManyToManyWidget):
+    """Parties by their names ("Rijksoverheid, Ondernemers"); read back by name or code."""
+
+    def __init__(self):
+        from duurzaamdoor.models import Party
+
+        super().__init__(model=Party, separator=", ", field="label")
+        self.codes = ChoiceWidget(PartyCode.choices)
+        self._rows: dict | None = None
+
+    def __deepcopy__(self, memo):
+        return type(self)()
+
+    def render(self, value, obj=None, **kwargs):
+        if value is None:
+            return ""
+        return self.separator.join(str(party.label) for party in value.all())
+
+    def clean(self, value, row=None, **kwargs):
+        codes, unknown = [], []
+        for part in _split(value):
+            try:
+                codes.append(self.codes.clean(part))
+            except ValueError:
+                unknown.append(part)
+        if unknown:
+            raise ValueError(
+                _("Onbekende %(what)s: %(values)s.")
+                % {"what": _("partij"), "values": ", ".join(f"“{m}”" for m in unknown)}
+            )
+        if self._rows is None:  # the eight rows, once per import
+            self._rows = {party.code: party for party in self.model.objects.all()}
+        return [self._rows[code] for code in dict.fromkeys(codes)]

@@ -1,4 +1,4 @@
-"""Import and export of the actors and factors of a map (column "kaart": the map's slug)."""
+"""Import and export of the actors and factors of a map (column "Kaart": the map's slug)."""
 
 from import_export import fields, widgets
 
@@ -9,7 +9,7 @@ from ecosystem.models import Actor, Ecosystem, Factor
 def _map_column() -> fields.Field:
     return fields.Field(
         attribute="ecosystem",
-        column_name="kaart",
+        column_name="Kaart",
         widget=widgets.ForeignKeyWidget(Ecosystem, field="slug"),
     )
 

@@ -1,6 +1,5 @@
 """Public pages of published maps, and their exports."""
 
-import csv
 import json
 from collections.abc import Iterator
 
@@ -12,11 +11,11 @@ from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
+from duurzaamdoor import spreadsheet
 from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.choices import PartyCode, labels
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.public_content import may_preview
-from duurzaamdoor.spreadsheet import escape_formula
 from duurzaamdoor.text import xml_safe
 from ecosystem import charts
 from ecosystem.choices import ActorKind, FactorEffect, FactorKind, RelationKind
@@ -109,12 +108,12 @@ def _csv_rows(actors: list, factors: list, relations: list) -> Iterator[dict]:
         labels(FactorEffect),
         labels(RelationKind),
     )
-    yes, no = gettext("ja"), gettext("nee")
     actor, factor, relation = gettext("Actor"), gettext("Factor"), gettext("Relatie")
     for a in actors:
         yield {"type": actor, "name": a.name, "party": parties.get(a.party, a.party),
-               "kind": actor_kinds.get(a.kind, a.kind), "contributes": yes if a.contributes else no,
-               "strengthen": yes if a.strengthen else no, "influence": a.influence,
+               "kind": actor_kinds.get(a.kind, a.kind),
+               "contributes": spreadsheet.yes_no(a.contributes),
+               "strengthen": spreadsheet.yes_no(a.strengthen), "influence": a.influence,
                "interest": a.interest, "note": a.note}  # fmt: skip
     for f in factors:
         yield {"type": factor, "name": f.name, "kind": factor_kinds.get(f.kind, f.kind),
@@ -128,18 +127,16 @@ def _csv_rows(actors: list, factors: list, relations: list) -> Iterator[dict]:
 @require_safe
 def export_csv(request: HttpRequest, slug: str) -> HttpResponse:
     """Actors, factors and relations, one row each, with the headers and labels of the
-    page's language (Dutch, or English under /en/). Semicolons: Dutch spreadsheets expect
-    them."""
+    page's language (Dutch, or English under /en/), in the site's spreadsheet convention."""
     ecosystem = _visible_map(request, slug)
     actors, factors, relations = map_contents(ecosystem)
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{ecosystem.slug}.csv"'
+    rows = (
+        [row.get(key, "") for key, _header in CSV_COLUMNS]
+        for row in _csv_rows(actors, factors, relations)
+    )
+    data = spreadsheet.table([header for _key, header in CSV_COLUMNS], rows)
+    response = spreadsheet.download(data, f"{ecosystem.slug}.csv")
     response["Content-Language"] = get_language()
-    response.write("\ufeff")  # so that Excel reads UTF-8
-    writer = csv.writer(response, delimiter=";")
-    writer.writerow([str(header) for _key, header in CSV_COLUMNS])
-    for row in _csv_rows(actors, factors, relations):
-        writer.writerow([escape_formula(row.get(key, "")) for key, _header in CSV_COLUMNS])
     return response
 
 

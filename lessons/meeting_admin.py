@@ -1,7 +1,6 @@
 """The secretary runs meetings: statements inline, open and close them, see and export
 results, and void the positions of a time window (vote stuffing)."""
 
-import csv
 import datetime
 import logging
 
@@ -15,9 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor import spreadsheet
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.caching import CachedCountsAdminMixin
-from duurzaamdoor.spreadsheet import escape_formula
 from lessons.meetings import Meeting, Statement
 from lessons.positions import (
     counted_positions,
@@ -46,7 +45,7 @@ class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
     date_hierarchy = "starts_at"
     inlines = [StatementInline]
     readonly_fields = ["statement_results"]
-    actions = ["export_positions"]
+    actions = ["export_positions", "export_positions_xlsx"]
     fieldsets = [
         (
             None,
@@ -69,28 +68,33 @@ class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
     @admin.action(description=_("Posities exporteren (CSV)"), permissions=["view"])
     def export_positions(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
         """Statement, position, party and time; never who took the position."""
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response["Content-Disposition"] = 'attachment; filename="posities.csv"'
-        response.write("\ufeff")
-        writer = csv.writer(response, delimiter=";")
-        writer.writerow(["bijeenkomst", "stelling", "positie", "waarde", "partij", "tijd"])
-        positions = (
-            counted_positions(Statement.objects.filter(meeting__in=queryset))
-            .select_related("statement__meeting")
-            .order_by("statement__meeting__starts_at", "statement__order", "created_at")
-        )
-        for position in positions:
-            writer.writerow(
-                [
-                    escape_formula(position.statement.meeting.title),
-                    escape_formula(position.statement.text),
-                    position.get_value_display(),
-                    position.value,
-                    position.get_party_display(),
-                    position.updated_at.isoformat(),
-                ]
-            )
-        return response
+        return spreadsheet.download(positions_table(queryset), "posities.csv")
+
+    @admin.action(description=_("Posities exporteren (Excel)"), permissions=["view"])
+    def export_positions_xlsx(self, request: HttpRequest, queryset: QuerySet) -> HttpResponse:
+        return spreadsheet.download(positions_table(queryset), "posities.xlsx")
+
+
+def positions_table(meetings: QuerySet):
+    """The counted positions of these meetings' statements, one row each, oldest first."""
+    positions = (
+        counted_positions(Statement.objects.filter(meeting__in=meetings))
+        .select_related("statement__meeting")
+        .order_by("statement__meeting__starts_at", "statement__order", "created_at")
+    )
+    headers = [_("Bijeenkomst"), _("Stelling"), _("Positie"), _("Waarde"), _("Partij"), _("Tijd")]
+    rows = (
+        [
+            position.statement.meeting.title,
+            position.statement.text,
+            position.get_value_display(),
+            position.value,
+            position.get_party_display(),
+            spreadsheet.format_datetime(position.updated_at),
+        ]
+        for position in positions
+    )
+    return spreadsheet.table(headers, rows, title=_("Posities"))
 
 
 @admin.register(Statement)

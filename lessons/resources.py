@@ -6,11 +6,14 @@ from import_export import fields, widgets
 from import_export.instance_loaders import CachedInstanceLoader
 
 from duurzaamdoor.exports import AllOrNothingResource
-from duurzaamdoor.import_widgets import Lookups, SlugOrNameManyWidget, SlugOrNameWidget
-from duurzaamdoor.models import Party
+from duurzaamdoor.import_widgets import (
+    Lookups,
+    PartiesWidget,
+    SlugOrNameManyWidget,
+    SlugOrNameWidget,
+)
 from duurzaamdoor.tags import comma_splitter
 from lessons import facet_index
-from lessons.choices import LessonStatus
 from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
 
 
@@ -41,30 +44,15 @@ class ThemesWidget(widgets.ManyToManyWidget):
 
 
 class LessonResource(AllOrNothingResource):
-    themes = fields.Field(attribute="themes", column_name="themes", widget=ThemesWidget())
+    themes = fields.Field(attribute="themes", widget=ThemesWidget())
     audiences = fields.Field(
-        attribute="audiences",
-        column_name="audiences",
-        widget=SlugOrNameManyWidget(Audience, "name", _("doelgroep")),
+        attribute="audiences", widget=SlugOrNameManyWidget(Audience, "name", _("doelgroep"))
     )
-    parties = fields.Field(
-        attribute="parties",
-        column_name="parties",
-        widget=SlugOrNameManyWidget(Party, "code", _("partij"), key="code"),
-    )
+    parties = fields.Field(attribute="parties", widget=PartiesWidget())
     pioneers = fields.Field(
-        attribute="pioneers",
-        column_name="pioneers",
-        widget=SlugOrNameManyWidget(Pioneer, "name", _("voorloper")),
+        attribute="pioneers", widget=SlugOrNameManyWidget(Pioneer, "name", _("voorloper"))
     )
-    source = fields.Field(
-        attribute="source",
-        column_name="source",
-        widget=SlugOrNameWidget(Source, "title", _("bron")),
-    )
-    published_at = fields.Field(
-        attribute="published_at", column_name="published_at", widget=widgets.DateTimeWidget()
-    )
+    source = fields.Field(attribute="source", widget=SlugOrNameWidget(Source, "title", _("bron")))
 
     class Meta:
         model = Lesson
@@ -112,13 +100,6 @@ class LessonResource(AllOrNothingResource):
                     field.clean(row)
                 except ValueError as error:
                     errors[name] = [ValidationError(str(error))]
-        status = row.get("status") or ""
-        if status and status not in LessonStatus.values:
-            errors["status"] = [
-                ValidationError(
-                    _("Status moet “draft” (concept) of “published” (gepubliceerd) zijn.")
-                )
-            ]
         if errors:
             raise ValidationError(errors)
 

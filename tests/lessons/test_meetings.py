@@ -201,7 +201,7 @@ def test_admin_csv_export_has_no_participant_ids(client, secretary):
     text = response.content.decode("utf-8-sig")
     assert "c" * 32 not in text
     rows = list(csv.reader(io.StringIO(text), delimiter=";"))
-    assert rows[0] == ["bijeenkomst", "stelling", "positie", "waarde", "partij", "tijd"]
+    assert rows[0] == ["Bijeenkomst", "Stelling", "Positie", "Waarde", "Partij", "Tijd"]
     assert rows[1][1:5] == ["'=GEVAARLIJK()", "Oneens", "2", "Burgers"]
 
 
