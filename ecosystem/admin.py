@@ -6,8 +6,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem.choices import EcosystemStatus
@@ -41,7 +41,7 @@ class RelationInline(admin.TabularInline):
 
 
 @admin.register(Ecosystem)
-class EcosystemAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
+class EcosystemAdmin(CachedCountsAdminMixin, HistoryAdmin):
     list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]
     list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]
     search_fields = ["title", "task", "actors__name"]

@@ -14,8 +14,8 @@ from django.template.response import TemplateResponse
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.spreadsheet import escape_formula
 from lessons.meetings import Meeting, Statement
@@ -37,7 +37,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
+class MeetingAdmin(CachedCountsAdminMixin, HistoryAdmin):
     list_display = ["title", "kind", "starts_at", "place", "is_published"]
     list_filter = ["kind", "is_published"]
     search_fields = ["title", "summary", "place"]
