@@ -5,7 +5,7 @@ without result), adding (also with errors), changing, deleting, the history and 
 version of it, importing (the form, a preview, a preview with errors in every column, a
 file without its key column, the confirmed import), exporting (also with nothing chosen),
 and every action (its page, and applied). Plus the start page, changing the password and
-signing in. Each page is checked for the English words and the formal Dutch of
+signing in and out. Each page is checked for the English words and the formal Dutch of
 tests/admin_language.py, and for inline styles, which the Content Security Policy refuses.
 """
 
@@ -177,7 +177,7 @@ def test_every_page_of_a_model_is_dutch(client, secretary, workplace, model_name
     assert problems == [], "\n".join(problems)
 
 
-def test_the_start_page_password_and_sign_in_are_dutch(client, secretary, workplace):
+def test_the_start_page_password_and_signing_in_and_out_are_dutch(client, secretary, workplace):
     client.force_login(secretary)
     pages = {
         "start page": client.get("/admin/"),
@@ -194,7 +194,7 @@ def test_the_start_page_password_and_sign_in_are_dutch(client, secretary, workpl
         ),
     }  # fmt: skip
     assert pages["password, changed"].redirect_chain, "the password was not changed"
-    client.logout()
+    pages["signed out"] = client.post("/admin/logout/")
     pages["sign in"] = client.get("/admin/login/")
     pages["sign in, with errors"] = client.post(
         "/admin/login/", {"username": secretary.username, "password": "fout"}
