@@ -13,7 +13,7 @@ of all rows up to date at once, at the end, in the same transaction. A file hold
 from diff_match_patch import diff_match_patch
 from django.contrib import messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
+from django.core.exceptions import ObjectDoesNotExist, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -21,14 +21,13 @@ from django.urls import reverse
 from django.utils.encoding import force_str
 from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from import_export import resources, widgets
 from import_export.formats import base_formats
-from import_export.forms import SelectableFieldsExportForm
 
 from duurzaamdoor import search_index, shared_cache
+from duurzaamdoor.export_form import ExportForm
 from duurzaamdoor.import_widgets import unreadable_value
 from duurzaamdoor.spreadsheet import escape_formula
 
@@ -298,31 +297,6 @@ class AllOrNothingResource(resources.ModelResource):
                 return _render_many(field.widget, known[field.column_name])
         manager = field.get_value(instance)
         return _render_many(field.widget, manager.all() if manager is not None else [])
-
-
-def column_label(resource: type[resources.ModelResource], name: str) -> str:
-    """A column as the admin names it: the model field's own name ("Gepubliceerd op"),
-    or else the column's."""
-    field = resource.fields.get(name)
-    attribute = (field.attribute if field is not None else None) or name
-    try:
-        label = resource._meta.model._meta.get_field(attribute.split("__")[0]).verbose_name
-    except FieldDoesNotExist:
-        label = field.column_name if field is not None else name
-    return capfirst(label)
-
-
-class ExportForm(SelectableFieldsExportForm):
-    """import-export's export form, with each column to choose named as in the admin,
-    not after its attribute ("Published At")."""
-
-    def __init__(self, formats, resources, **kwargs):
-        super().__init__(formats, resources, **kwargs)
-        for resource in resources:
-            for name in resource().get_export_order():
-                form_field = self.fields.get(self.create_boolean_field_name(resource, name))
-                if form_field is not None:
-                    form_field.label = column_label(resource, name)
 
 
 class ImportExportAdminMixin:
