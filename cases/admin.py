@@ -9,13 +9,13 @@ from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
 from cases import services, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from cases.resources import CaseResource, CaseWithContactResource
 from duurzaamdoor.admin_actions import action_page, applying
+from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
@@ -184,7 +184,7 @@ class CaseAdmin(
     ConfirmMapMoveMixin,
     ReverseLinksAdminMixin,
     import_export_admin(export_only=True),
-    SimpleHistoryAdmin,
+    HistoryAdmin,
 ):
     reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
     map_move_field = "ecosystems"

@@ -180,7 +180,9 @@ class Case(models.Model):
 class CaseEvent(models.Model):
     """One step in a case's life: a status change, with an optional message to the submitter."""
 
-    case = models.ForeignKey(Case, on_delete=models.CASCADE, related_name="events")
+    case = models.ForeignKey(
+        Case, verbose_name=_("praktijkcase"), on_delete=models.CASCADE, related_name="events"
+    )
     from_status = SingleLineField(_("van"), max_length=20, choices=CaseStatus.choices, blank=True)
     to_status = SingleLineField(_("naar"), max_length=20, choices=CaseStatus.choices)
     actor = models.ForeignKey(

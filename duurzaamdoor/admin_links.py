@@ -9,13 +9,15 @@ from django import forms
 from django.contrib import admin
 from django.contrib.admin.widgets import AutocompleteSelectMultiple
 from django.db.models import Field, QuerySet
+from django.utils.text import capfirst
 
 
 def reverse_link_field(label: str, queryset: QuerySet, lookup_field: Field) -> forms.Field:
     """A multiple choice with autocomplete; ``lookup_field`` is any field that points at the
-    chosen model, used only to ask the admin's autocomplete for choices."""
+    chosen model, used only to ask the admin's autocomplete for choices. The label is
+    capitalised as the admin does with model fields ("Praktijkcases:")."""
     return forms.ModelMultipleChoiceField(
-        label=label,
+        label=capfirst(label),
         queryset=queryset,
         required=False,
         widget=AutocompleteSelectMultiple(lookup_field, admin.site),

@@ -17,7 +17,7 @@ of all rows up to date at once, at the end, in the same transaction. A file hold
 from diff_match_patch import diff_match_patch
 from django.contrib import messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
@@ -28,10 +28,13 @@ from django.utils.html import escape, format_html
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from import_export import resources, widgets
 from import_export.formats import base_formats
 
 from duurzaamdoor import search_index, shared_cache, spreadsheet
+from duurzaamdoor.export_form import ExportForm
+from duurzaamdoor.import_widgets import unreadable_value
 from duurzaamdoor.resources import SpreadsheetResource
 
 # Measured on Postgres: a preview of 1,000 lessons takes a few seconds (see README).
@@ -111,8 +114,10 @@ class AllOrNothingResource(SpreadsheetResource):
 
     def import_data(self, dataset, dry_run: bool = False, **kwargs):
         kwargs.setdefault("rollback_on_validation_errors", True)
-        if len(dataset) > MAX_IMPORT_ROWS:
-            return self._too_many_rows(dataset, kwargs.get("raise_errors", False))
+        self.name_columns(dataset)  # before the refusal looks for the key column
+        refusal = self._refusal(dataset)
+        if refusal:
+            return self._refused(dataset, refusal, kwargs.get("raise_errors", False))
         self._dry_run = dry_run
         use_transactions = kwargs.get("use_transactions")
         if use_transactions is None:
@@ -124,17 +129,79 @@ class AllOrNothingResource(SpreadsheetResource):
             self._search_pending = pending
             return super().import_data(dataset, dry_run=dry_run, **kwargs)
 
-    def _too_many_rows(self, dataset, raise_errors: bool):
+    def _refusal(self, dataset) -> str:
+        """Why this file is not imported at all, before any row is read; or nothing."""
+        if len(dataset) > MAX_IMPORT_ROWS:
+            return _(
+                "Dit bestand heeft %(count)d regels; één import mag er ten hoogste %(max)d "
+                "hebben. Splits het bestand in delen van %(max)d regels of minder en "
+                "importeer die na elkaar."
+            ) % {"count": len(dataset), "max": MAX_IMPORT_ROWS}
+        # import-export says this too, in English only (its message cannot be translated).
+        headers = dataset.headers or []
+        missing = [
+            self.fields[name].column_name
+            for name in self.get_import_id_fields()
+            if name in self.fields and self.fields[name].column_name not in headers
+        ]
+        if missing and headers:
+            return ngettext(
+                "De kolom %(columns)s ontbreekt in de eerste regel van het bestand. Die is "
+                "nodig om te zien welke regels al bestaan.",
+                "De kolommen %(columns)s ontbreken in de eerste regel van het bestand. Die "
+                "zijn nodig om te zien welke regels al bestaan.",
+                len(missing),
+            ) % {"columns": ", ".join(f"“{column}”" for column in missing)}
+        return ""
+
+    def _refused(self, dataset, message: str, raise_errors: bool):
         result = self.get_result_class()()
         result.diff_headers = self.get_diff_headers()
         result.total_rows = len(dataset)
-        message = _(
-            "Dit bestand heeft %(count)d regels; één import mag er ten hoogste %(max)d "
-            "hebben. Splits het bestand in delen van %(max)d regels of minder en importeer "
-            "die na elkaar."
-        ) % {"count": len(dataset), "max": MAX_IMPORT_ROWS}
         self.handle_import_error(result, ValueError(message), raise_errors)
         return result
+
+    def get_or_init_instance(self, instance_loader, row):
+        """import-export's, with a cell of a key column it cannot read (an unknown map) as an
+        error of that column, in Dutch, instead of an English error of the whole row."""
+        try:
+            return super().get_or_init_instance(instance_loader, row)
+        except (ValueError, ArithmeticError, ObjectDoesNotExist):
+            errors = {}
+            for name in self.get_import_id_fields():
+                field = self.fields[name]
+                try:
+                    field.clean(row)
+                except (ValueError, ArithmeticError, ObjectDoesNotExist) as error:
+                    value = row.get(field.column_name)
+                    errors[field.column_name] = unreadable_value(field.widget, value) or str(error)
+            if not errors:
+                raise
+            raise ValidationError(errors) from None
+
+    def import_field(self, field, instance, row, is_m2m=False, **kwargs) -> None:
+        """import-export's, with a Dutch message for a cell its own widgets cannot read (a
+        date, a number, an unknown map), shown with its column like any other error."""
+        try:
+            super().import_field(field, instance, row, is_m2m=is_m2m, **kwargs)
+        except (ValueError, ArithmeticError, ObjectDoesNotExist) as error:
+            message = unreadable_value(field.widget, row.get(field.column_name))
+            if message is None:
+                raise
+            raise ValueError(message) from error
+
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        """The errors of a row under the names of the file's columns (``kaart``), not of the
+        model's fields (``ecosystem``)."""
+        try:
+            super().validate_instance(instance, import_validation_errors, validate_unique)
+        except ValidationError as error:
+            if not hasattr(error, "error_dict"):
+                raise
+            columns = {f.attribute: f.column_name for f in self.get_import_fields() if f.attribute}
+            raise ValidationError(
+                {columns.get(name, name): errors for name, errors in error.error_dict.items()}
+            ) from error
 
     def before_import(self, dataset, **kwargs) -> None:
         """Look up the related rows of every column at once (widgets that can)."""
@@ -254,6 +321,7 @@ class ImportExportAdminMixin:
     imported, instead of an error page."""
 
     formats = FORMATS
+    export_form_class = ExportForm
 
     def add_data_read_fail_error_to_form(self, form, error) -> None:
         if shared_cache.is_down():

@@ -1,4 +1,5 @@
-"""Text as it is stored: no control characters, and single-line fields on one line.
+"""Text as it is stored: no control characters, single-line fields on one line, one kind
+of line break, no surrounding whitespace.
 
 Every text field of the project's models is a ``SingleLineField`` or a ``MultiLineField``
 (below), so one rule cleans every text, whichever way it arrives: a public form, the map
@@ -9,14 +10,20 @@ twice, with the same function:
   model form gets), so that "required" and the length limits see the clean text; a title
   of nothing but control characters is an empty title, and refused as such;
 - just before the value is written: ``pre_save`` for ``save()`` and ``bulk_create()``,
-  ``to_python`` (through ``get_prep_value``) for ``update()`` and lookups, so that
-  nothing reaches the database that did not pass through here.
+  ``get_db_prep_save`` for ``update()`` and ``bulk_update()``, and ``to_python``
+  (through ``get_prep_value``) for lookups, so that nothing reaches the database that
+  did not pass through here.
 
 Removed: C0 control characters except tab, line feed and carriage return; DEL; C1
 control characters; lone surrogates (halves of a broken UTF-16 pair); U+FFFE and U+FFFF,
 which are no characters at all. Nobody types them on purpose, XML 1.0 (the feeds, the map
 SVG) cannot carry them, and an e-mail header breaks on them. A single-line field (a
-title, a name) also turns tabs and line breaks of every kind into a space.
+title, a name) also turns tabs and line breaks of every kind into a space; a multi-line
+field keeps its line breaks as line feeds only (a browser sends each as CR LF).
+
+What is written is also without surrounding whitespace, as every form field strips it
+(``stored_text``). So a text is stored the same whichever way it came, and saving a form
+unchanged changes nothing: the history records no change that was not made.
 
 What was stored before this rule existed is made safe where it leaves the site:
 ``xml_safe`` for XML output, ``single_line`` for e-mail subjects.
@@ -33,6 +40,7 @@ from django.utils.translation import ngettext
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 _BREAKS = re.compile("[\t\n\r\u2028\u2029]+")
+_LINE_ENDINGS = re.compile("\r\n?")
 
 
 def without_control_characters(text: str) -> str:
@@ -46,10 +54,20 @@ def single_line(text: str) -> str:
 
 
 def clean_text(value, *, multiline: bool):
-    """The stored form of a text value; anything but a string is returned as it is."""
+    """A text value without control characters, its line breaks as line feeds (or on one
+    line); anything but a string is returned as it is."""
     if not isinstance(value, str):
         return value
-    return without_control_characters(value) if multiline else single_line(value)
+    if multiline:
+        return _LINE_ENDINGS.sub("\n", without_control_characters(value))
+    return single_line(value)
+
+
+def stored_text(value, *, multiline: bool):
+    """The form a text value is written in: ``clean_text`` without surrounding whitespace,
+    as a form field would give it."""
+    value = clean_text(value, multiline=multiline)
+    return value.strip() if isinstance(value, str) else value
 
 
 def xml_safe(text: str) -> str:
@@ -145,10 +163,14 @@ class _CleanText:
 
     def pre_save(self, model_instance, add):
         value = super().pre_save(model_instance, add)
-        cleaned = clean_text(value, multiline=self.multiline)
-        if cleaned != value:
-            setattr(model_instance, self.attname, cleaned)
-        return cleaned
+        stored = stored_text(value, multiline=self.multiline)
+        if stored != value:
+            setattr(model_instance, self.attname, stored)
+        return stored
+
+    def get_db_prep_save(self, value, connection):
+        # update() and bulk_update() write without pre_save().
+        return super().get_db_prep_save(stored_text(value, multiline=self.multiline), connection)
 
     def formfield(self, **kwargs):
         kwargs.setdefault("form_class", self.form_class)

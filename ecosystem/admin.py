@@ -7,8 +7,8 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem import case_links
@@ -58,7 +58,7 @@ class EcosystemAdminForm(forms.ModelForm):
 
 
 @admin.register(Ecosystem)
-class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, SimpleHistoryAdmin):
+class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
     form = EcosystemAdminForm
     map_move_field = "case"
     list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]

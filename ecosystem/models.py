@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from ecosystem.choices import ActorKind, EcosystemStatus, FactorEffect, FactorKind, RelationKind
 from ecosystem.querysets import EcosystemQuerySet
@@ -52,7 +53,7 @@ class Ecosystem(models.Model):
     status = SingleLineField(
         _("status"), max_length=20, choices=EcosystemStatus.choices, default=EcosystemStatus.DRAFT
     )
-    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    published_at = WholeSecondsDateTimeField(_("gepubliceerd op"), null=True, blank=True)
     self_service = models.BooleanField(
         _("zelf gemaakt"),
         default=False,
@@ -112,7 +113,12 @@ class Ecosystem(models.Model):
 
 
 class Actor(models.Model):
-    ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="actors")
+    ecosystem = models.ForeignKey(
+        Ecosystem,
+        verbose_name=_("ecosysteemkaart"),
+        on_delete=models.CASCADE,
+        related_name="actors",
+    )
     name = SingleLineField(_("naam"), max_length=120)
     party = SingleLineField(_("partij"), max_length=20, choices=PartyCode.choices)
     kind = SingleLineField(
@@ -149,7 +155,12 @@ class Actor(models.Model):
 
 
 class Factor(models.Model):
-    ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="factors")
+    ecosystem = models.ForeignKey(
+        Ecosystem,
+        verbose_name=_("ecosysteemkaart"),
+        on_delete=models.CASCADE,
+        related_name="factors",
+    )
     name = SingleLineField(_("naam"), max_length=120)
     kind = SingleLineField(_("soort"), max_length=20, choices=FactorKind.choices)
     effect = SingleLineField(_("effect"), max_length=10, choices=FactorEffect.choices)
@@ -177,7 +188,12 @@ class Factor(models.Model):
 
 
 class Relation(models.Model):
-    ecosystem = models.ForeignKey(Ecosystem, on_delete=models.CASCADE, related_name="relations")
+    ecosystem = models.ForeignKey(
+        Ecosystem,
+        verbose_name=_("ecosysteemkaart"),
+        on_delete=models.CASCADE,
+        related_name="relations",
+    )
     source = models.ForeignKey(
         Actor, verbose_name=_("van"), on_delete=models.CASCADE, related_name="outgoing"
     )

@@ -7,12 +7,12 @@ from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag
 
 from cases.models import Case
 from duurzaamdoor.admin_actions import action_page, applying
+from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
@@ -56,7 +56,7 @@ class LessonAdminForm(forms.ModelForm):
 
 @admin.register(Lesson)
 class LessonAdmin(
-    CachedCountsAdminMixin, ReverseLinksAdminMixin, import_export_admin(), SimpleHistoryAdmin
+    CachedCountsAdminMixin, ReverseLinksAdminMixin, import_export_admin(), HistoryAdmin
 ):
     resource_classes = [LessonResource]
     form = LessonAdminForm

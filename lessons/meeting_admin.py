@@ -12,10 +12,10 @@ from django.template.loader import render_to_string
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from simple_history.admin import SimpleHistoryAdmin
 
 from duurzaamdoor import spreadsheet
 from duurzaamdoor.admin_actions import action_page, applying
+from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from lessons.meetings import Meeting, Statement
 from lessons.positions import (
@@ -36,7 +36,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
+class MeetingAdmin(CachedCountsAdminMixin, HistoryAdmin):
     list_display = ["title", "kind", "starts_at", "place", "is_published"]
     list_filter = ["kind", "is_published"]
     search_fields = ["title", "summary", "place"]

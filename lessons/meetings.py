@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
+from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import MeetingKind, Stance
@@ -37,7 +38,7 @@ class Meeting(models.Model):
     kind = SingleLineField(_("soort"), max_length=20, choices=MeetingKind.choices)
     title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
-    starts_at = models.DateTimeField(_("datum en tijd"))
+    starts_at = WholeSecondsDateTimeField(_("datum en tijd"))
     place = SingleLineField(_("plaats"), max_length=200, blank=True)
     summary = MultiLineField(_("samenvatting"), blank=True, help_text=_("Markdown."))
     lessons = models.ManyToManyField(
@@ -78,7 +79,9 @@ class Meeting(models.Model):
 
 
 class Statement(models.Model):
-    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="statements")
+    meeting = models.ForeignKey(
+        Meeting, verbose_name=_("bijeenkomst"), on_delete=models.CASCADE, related_name="statements"
+    )
     text = SingleLineField(_("stelling"), max_length=500)
     order = models.PositiveSmallIntegerField(_("volgorde"), default=1)
     is_open = models.BooleanField(
@@ -113,7 +116,9 @@ class Position(models.Model):
     and counts nowhere; it can be restored, and its participant may take it again.
     """
 
-    statement = models.ForeignKey(Statement, on_delete=models.CASCADE, related_name="positions")
+    statement = models.ForeignKey(
+        Statement, verbose_name=_("stelling"), on_delete=models.CASCADE, related_name="positions"
+    )
     participant = models.CharField(max_length=64, editable=False)
     value = models.PositiveSmallIntegerField(_("positie"), choices=Stance.choices)
     party = SingleLineField(_("partij"), max_length=20, choices=PartyCode.choices, blank=True)

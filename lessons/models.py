@@ -10,6 +10,7 @@ from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from duurzaamdoor.choices import GovernmentLayer, Region
+from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.markdown import markdown_to_text
 from duurzaamdoor.models import WebURLField
 from duurzaamdoor.text import MultiLineField, SingleLineField
@@ -175,7 +176,7 @@ class Lesson(models.Model):
     status = SingleLineField(
         _("status"), max_length=20, choices=LessonStatus.choices, default=LessonStatus.DRAFT
     )
-    published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    published_at = WholeSecondsDateTimeField(_("gepubliceerd op"), null=True, blank=True)
     created_at = models.DateTimeField(_("aangemaakt op"), auto_now_add=True)
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)

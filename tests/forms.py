@@ -43,7 +43,9 @@ class _FormFields(HTMLParser):
     def handle_endtag(self, tag):
         if tag == "textarea" and self._textarea:
             name, text = self._textarea
-            self.fields.append((name, text[1:] if text.startswith("\n") else text))
+            text = text[1:] if text.startswith("\n") else text
+            # A browser sends every line break of a text area as CR LF.
+            self.fields.append((name, text.replace("\r\n", "\n").replace("\n", "\r\n")))
             self._textarea = None
         elif tag == "select":
             self._select = None

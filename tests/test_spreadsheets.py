@@ -51,7 +51,7 @@ PAYLOADS = [
     "\t=1", "\r=1",
 ]  # fmt: skip
 PROBE = "Repaircafés"
-PUBLISHED_AT = timezone.make_aware(datetime.datetime(2026, 10, 1, 9, 0, 37, 123456))
+PUBLISHED_AT = timezone.make_aware(datetime.datetime(2026, 10, 1, 9, 0, 37))
 READABLE_DATE = re.compile(r"^\d\d-\d\d-\d{4}( \d\d:\d\d)?$")
 
 
@@ -299,10 +299,14 @@ def test_the_exports_above_are_every_export_of_the_site():
     assert actions == {"lessons.Meeting.export_positions", "lessons.Meeting.export_positions_xlsx"}
 
 
-def test_multi_line_fields_keep_the_tab_and_the_carriage_return(world):
-    """The payloads that start with a tab or CR really do, where a field may hold them."""
+def test_no_stored_text_starts_with_a_tab_or_a_carriage_return(world):
+    """Texts are stored without surrounding white space (duurzaamdoor/text.py), so the
+    payloads that start with a tab or CR reach an export as "=1", which gets its quote as
+    above; the quote before a leading tab or CR itself is tested on the cell rule
+    (tests/hardening/test_hostile_input_smaller.py)."""
     leads = set(Lesson.objects.values_list("lead", flat=True))
-    assert {"\t=1", "\r=1"} <= leads
+    assert "=1" in leads
+    assert not {"\t=1", "\r=1"} & leads
 
 
 # --- Excel workbooks --------------------------------------------------------------------

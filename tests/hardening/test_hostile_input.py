@@ -62,7 +62,8 @@ SVG = "{http://www.w3.org/2000/svg}"
         ("bel\x07 \x00nul\x1b[31m", "bel nul[31m", "bel nul[31m"),
         ("DEL\x7f en C1\x85\x9b", "DEL en C1", "DEL en C1"),
         ("regel 1\r\nregel 2\n\nregel 3", "regel 1 regel 2 regel 3",
-         "regel 1\r\nregel 2\n\nregel 3"),
+         "regel 1\nregel 2\n\nregel 3"),
+        ("oud\rMac-einde", "oud Mac-einde", "oud\nMac-einde"),
         ("tab\there", "tab here", "tab\there"),
         ("scheiding\u2028regel", "scheiding regel", "scheiding\u2028regel"),
         ("kapot \ud800paar\udfff", "kapot paar", "kapot paar"),
@@ -73,7 +74,8 @@ SVG = "{http://www.w3.org/2000/svg}"
 def test_the_rule(raw, single, multi):
     assert clean_text(raw, multiline=False) == single
     assert clean_text(raw, multiline=True) == multi
-    assert xml_safe(raw) == multi
+    # What was stored before keeps its line breaks as they are: XML can carry them.
+    assert xml_safe(raw) == (raw if "\r" in raw else multi)
     assert clean_text(None, multiline=False) is None
 
 
@@ -137,7 +139,7 @@ def test_the_public_case_form_stores_clean_text(client, db, django_capture_on_co
     assert case.title == "Bermgras blijft liggen"
     assert case.slug == "bermgras-blijft-liggen"
     assert case.organisation == "Provincie Drenthe"
-    assert case.bottleneck == "Het maaisel is afval.\r\nEn mag niet naar de verwerker."
+    assert case.bottleneck == "Het maaisel is afval.\nEn mag niet naar de verwerker."
     assert case.contact_name == "Pieter Hoekstra"
 
 
@@ -236,7 +238,7 @@ def test_every_write_path_of_the_models_cleans(db):
 
 def test_form_fields_of_forms_without_a_model_follow_the_rule():
     assert SingleLineFormField().clean(" a\x01\r\nb ") == "a b"
-    assert MultiLineFormField(required=False).clean("a\x00\r\nb") == "a\r\nb"
+    assert MultiLineFormField(required=False).clean("a\x00\r\nb") == "a\nb"
 
 
 # --- item 8: outputs survive what was stored before the rule ----------------------------
