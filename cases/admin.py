@@ -15,6 +15,7 @@ from cases import services, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from cases.resources import CaseResource, CaseWithContactResource
+from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
@@ -98,7 +99,7 @@ class CaseAdminForm(forms.ModelForm):
         return cleaned
 
 
-class CaseEventInline(admin.TabularInline):
+class CaseEventInline(TabularInline):
     model = CaseEvent
     extra = 0
     can_delete = False

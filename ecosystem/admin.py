@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem.choices import EcosystemStatus
@@ -15,19 +16,19 @@ from ecosystem.models import Actor, Ecosystem, Factor, Relation
 from ecosystem.resources import ActorResource, FactorResource
 
 
-class ActorInline(admin.TabularInline):
+class ActorInline(TabularInline):
     model = Actor
     extra = 1
     fields = ["name", "party", "kind", "contributes", "strengthen", "influence", "interest", "note"]
 
 
-class FactorInline(admin.TabularInline):
+class FactorInline(TabularInline):
     model = Factor
     extra = 1
     fields = ["name", "kind", "effect", "weight", "note"]
 
 
-class RelationInline(admin.TabularInline):
+class RelationInline(TabularInline):
     model = Relation
     extra = 1
     fields = ["source", "kind", "target", "note"]

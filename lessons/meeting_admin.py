@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.spreadsheet import escape_formula
 from lessons.meetings import Meeting, Statement
@@ -30,7 +31,7 @@ from lessons.positions import (
 logger = logging.getLogger(__name__)
 
 
-class StatementInline(admin.TabularInline):
+class StatementInline(TabularInline):
     model = Statement
     extra = 1
     fields = ["order", "text", "is_open"]
