@@ -43,7 +43,8 @@ class RelationInline(TabularInline):
 
 @admin.register(Ecosystem)
 class EcosystemAdmin(CachedCountsAdminMixin, SimpleHistoryAdmin):
-    list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]
+    # Short columns that fit beside the menu and the filters on a laptop screen (1280 px).
+    list_display = ["title", "status", "self_service", "actor_count", "published_at"]
     list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]
     search_fields = ["title", "task", "actors__name"]
     prepopulated_fields = {"slug": ["title"]}
@@ -131,7 +132,8 @@ class _MapItemAdmin(CachedCountsAdminMixin, import_export_admin(), admin.ModelAd
 @admin.register(Actor)
 class ActorAdmin(_MapItemAdmin):
     resource_classes = [ActorResource]
-    list_display = ["name", "ecosystem", "party", "kind", "contributes", "strengthen"]
+    # The kind is one of the filters; with it the list would not fit on a laptop screen.
+    list_display = ["name", "ecosystem", "party", "contributes", "strengthen"]
     list_filter = ["ecosystem", "party", "kind"]
 
 
