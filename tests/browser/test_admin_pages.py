@@ -2,7 +2,7 @@
 
 One walk through the pages the secretary works on: axe finds no WCAG 2.2 AA violation on
 any of them (an open autocomplete list included), nothing scrolls sideways on a laptop
-screen of 1280 × 800 (a list's table neither), every page shows the site's own icon and
+screen of 1280 by 800 (a list's table neither), every page shows the site's own icon and
 nothing answers 404, and the autocomplete fields work with the keyboard alone.
 """
 
@@ -106,6 +106,7 @@ def test_the_secretary_walks_the_admin(page, demo, secretary, tmp_path):
 
     # Choosing with the keyboard alone, in fields that say what they are.
     combobox = page.get_by_role("combobox", name=re.compile(r"^Bron"))
+    expect(combobox).to_be_visible()
     tab_to(page, combobox, limit=120)
     page.keyboard.press("Enter")
     search = page.get_by_role("searchbox", name=re.compile(r"^Bron"))
@@ -162,7 +163,8 @@ def test_the_secretary_walks_the_admin(page, demo, secretary, tmp_path):
     page.get_by_role("button", name="Indienen").click()
     error = page.get_by_text("geen-bestaande-bron”")
     expect(error).to_have_count(1)
-    assert error.evaluate("e => e.checkVisibility({opacityProperty: true})")
+    shown = error.evaluate("e => e.checkVisibility({opacityProperty: true})")
+    assert shown, "the error of the row shows only while the mouse is over its count"
     walk.check("import errors", fits=False)
 
     favicon = page.request.get("/favicon.ico")
