@@ -16,6 +16,7 @@ from cases.models import Case, CaseEvent
 from cases.resources import CaseResource, CaseWithContactResource
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_history import HistoryAdmin
+from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
@@ -131,7 +132,7 @@ class CaseAdminForm(forms.ModelForm):
         self._offer_steps_from(status)
 
 
-class CaseEventInline(admin.TabularInline):
+class CaseEventInline(TabularInline):
     model = CaseEvent
     extra = 0
     can_delete = False
@@ -189,7 +190,9 @@ class CaseAdmin(
     reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
     map_move_field = "ecosystems"
     form = CaseAdminForm
-    list_display = ["title", "status", "region", "organisation", "submitted_at", "is_public"]
+    # Short columns that fit beside the menu and the filters on a laptop screen (1280 px);
+    # whether a case is public is one of the filters.
+    list_display = ["title", "status", "region", "organisation", "submitted_at"]
     # A date filter, not date_hierarchy: that scans the whole table for its years.
     list_filter = ["status", "submitted_at", "region", "parties", "is_public"]
     search_fields = [

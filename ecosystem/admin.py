@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from duurzaamdoor.admin_history import HistoryAdmin
+from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem import case_links
@@ -18,19 +19,19 @@ from ecosystem.models import Actor, Ecosystem, Factor, Relation
 from ecosystem.resources import ActorResource, FactorResource
 
 
-class ActorInline(admin.TabularInline):
+class ActorInline(TabularInline):
     model = Actor
     extra = 1
     fields = ["name", "party", "kind", "contributes", "strengthen", "influence", "interest", "note"]
 
 
-class FactorInline(admin.TabularInline):
+class FactorInline(TabularInline):
     model = Factor
     extra = 1
     fields = ["name", "kind", "effect", "weight", "note"]
 
 
-class RelationInline(admin.TabularInline):
+class RelationInline(TabularInline):
     model = Relation
     extra = 1
     fields = ["source", "kind", "target", "note"]
@@ -61,7 +62,8 @@ class EcosystemAdminForm(forms.ModelForm):
 class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
     form = EcosystemAdminForm
     map_move_field = "case"
-    list_display = ["title", "status", "self_service", "actor_count", "published_at", "updated_at"]
+    # Short columns that fit beside the menu and the filters on a laptop screen (1280 px).
+    list_display = ["title", "status", "self_service", "actor_count", "published_at"]
     list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]
     search_fields = ["title", "task", "actors__name"]
     prepopulated_fields = {"slug": ["title"]}
@@ -149,7 +151,8 @@ class _MapItemAdmin(CachedCountsAdminMixin, import_export_admin(), admin.ModelAd
 @admin.register(Actor)
 class ActorAdmin(_MapItemAdmin):
     resource_classes = [ActorResource]
-    list_display = ["name", "ecosystem", "party", "kind", "contributes", "strengthen"]
+    # The kind is one of the filters; with it the list would not fit on a laptop screen.
+    list_display = ["name", "ecosystem", "party", "contributes", "strengthen"]
     list_filter = ["ecosystem", "party", "kind"]
 
 

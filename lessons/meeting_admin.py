@@ -16,6 +16,7 @@ from django.utils.translation import ngettext
 from duurzaamdoor import spreadsheet
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_history import HistoryAdmin
+from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from lessons.meetings import Meeting, Statement
 from lessons.positions import (
@@ -29,7 +30,7 @@ from lessons.positions import (
 logger = logging.getLogger(__name__)
 
 
-class StatementInline(admin.TabularInline):
+class StatementInline(TabularInline):
     model = Statement
     extra = 1
     fields = ["order", "text", "is_open"]
