@@ -19,6 +19,7 @@ from django.forms import BaseInlineFormSet, ModelForm
 from django.http import HttpRequest
 from django.urls import reverse
 
+from duurzaamdoor.widget_html import PLAIN_WIDGETS
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
 
 MAP_PAGE_ROWS = 25
@@ -144,6 +145,7 @@ class MapRowsInline(admin.TabularInline):
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
         formset.count_attribute = self.count_attribute
+        formset.renderer = PLAIN_WIDGETS  # a page of rows is hundreds of widgets
         return formset
 
 
