@@ -119,7 +119,7 @@ class _MapRowAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
         return [*readonly, "ecosystem"] if obj is not None else readonly
 
     def get_changeform_initial_data(self, request: HttpRequest) -> dict:
-        """ "Add" from the list of one map's rows adds to that map."""
+        """Adding from the list of one map's rows adds to that map."""
         initial = super().get_changeform_initial_data(request)
         shown = QueryDict(request.GET.get("_changelist_filters", "")).get("ecosystem__id__exact")
         if "ecosystem" not in initial and shown and shown.isdigit():

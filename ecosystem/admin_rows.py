@@ -111,20 +111,15 @@ class FirstRowsFormSet(BaseInlineFormSet):
         )
         return [int(value) for value in values if value.isdigit()]
 
-    @cached_property
+    @property
     def total(self) -> int:
-        """How many rows of this kind the map has (counted with the map, see the admin)."""
-        shown = len(self.get_queryset())
-        counted = getattr(self.instance, self.count_attribute, None)
-        if counted is not None:
-            return counted
-        if self.instance.pk is None or shown < MAP_PAGE_ROWS:
-            return shown
-        return self.get_queryset().model.objects.filter(ecosystem=self.instance).count()
+        """How many rows of this kind the map has: counted with the map (EcosystemAdmin's
+        queryset); a map not yet saved has none."""
+        return getattr(self.instance, self.count_attribute, len(self.get_queryset()))
 
     @property
     def not_shown(self) -> int:
-        return 0 if self.is_bound else max(0, self.total - len(self.get_queryset()))
+        return max(0, self.total - len(self.get_queryset()))
 
     @property
     def list_url(self) -> str:
