@@ -140,6 +140,10 @@ class CaseEventInline(TabularInline):
     readonly_fields = fields
     verbose_name_plural = _("Tijdlijn")
 
+    def get_queryset(self, request: HttpRequest) -> QuerySet:
+        # Each step names who took it.
+        return super().get_queryset(request).select_related("actor")
+
     def has_add_permission(self, request, obj=None) -> bool:
         return False
 

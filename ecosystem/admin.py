@@ -1,47 +1,30 @@
-"""The secretary curates and publishes maps, with actors, factors and relations inline."""
+"""The secretary curates and publishes maps: a map's page with the first of its actors,
+factors and relations (see ``admin_rows``), and a list of each kind of row per map."""
 
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
-from django.http import HttpRequest
+from django.http import HttpRequest, QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from duurzaamdoor.admin_history import HistoryAdmin
-from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.caching import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from ecosystem import case_links
+from ecosystem.admin_rows import (
+    ActorInline,
+    FactorInline,
+    RelationInline,
+    limit_relation_actors,
+    picked_map,
+    picking_relation_actors,
+)
 from ecosystem.case_links import ConfirmMapMoveMixin
 from ecosystem.choices import EcosystemStatus
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
 from ecosystem.resources import ActorResource, FactorResource
-
-
-class ActorInline(TabularInline):
-    model = Actor
-    extra = 1
-    fields = ["name", "party", "kind", "contributes", "strengthen", "influence", "interest", "note"]
-
-
-class FactorInline(TabularInline):
-    model = Factor
-    extra = 1
-    fields = ["name", "kind", "effect", "weight", "note"]
-
-
-class RelationInline(TabularInline):
-    model = Relation
-    extra = 1
-    fields = ["source", "kind", "target", "note"]
-
-    def formfield_for_foreignkey(self, db_field, request, **kwargs):
-        if db_field.name in {"source", "target"}:
-            # Only actors of the map being edited (none yet on a new map).
-            object_id = request.resolver_match.kwargs.get("object_id")
-            kwargs["queryset"] = Actor.objects.filter(ecosystem_id=object_id).order_by("name")
-        return super().formfield_for_foreignkey(db_field, request, **kwargs)
 
 
 class EcosystemAdminForm(forms.ModelForm):
@@ -79,7 +62,8 @@ class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
     ]
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
-        return super().get_queryset(request).with_counts().distinct()
+        # The counts also tell the map's page how many rows it does not show.
+        return super().get_queryset(request).with_counts(relations=True).distinct()
 
     @admin.display(description=_("actoren"), ordering="actor_count")
     def actor_count(self, ecosystem: Ecosystem) -> int:
@@ -140,24 +124,72 @@ class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
         )
 
 
-class _MapItemAdmin(CachedCountsAdminMixin, import_export_admin(), admin.ModelAdmin):
-    """Actors and factors on their own, to import or export those of one map at a time."""
+class _MapRowAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
+    """All actors, factors or relations, per map (the map's page links to its list).
+
+    A row stays on its map: moving an actor would take its relations along to another map.
+    """
 
     list_filter = ["ecosystem"]
     list_select_related = ["ecosystem"]
-    search_fields = ["name", "ecosystem__title"]
+    autocomplete_fields = ["ecosystem"]
+
+    def get_readonly_fields(self, request: HttpRequest, obj=None) -> list:
+        readonly = list(super().get_readonly_fields(request, obj))
+        return [*readonly, "ecosystem"] if obj is not None else readonly
+
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict:
+        """Adding from the list of one map's rows adds to that map."""
+        initial = super().get_changeform_initial_data(request)
+        shown = QueryDict(request.GET.get("_changelist_filters", "")).get("ecosystem__id__exact")
+        if "ecosystem" not in initial and shown and shown.isdigit():
+            initial["ecosystem"] = shown
+        return initial
 
 
 @admin.register(Actor)
-class ActorAdmin(_MapItemAdmin):
+class ActorAdmin(import_export_admin(), _MapRowAdmin):
     resource_classes = [ActorResource]
     # The kind is one of the filters; with it the list would not fit on a laptop screen.
     list_display = ["name", "ecosystem", "party", "contributes", "strengthen"]
     list_filter = ["ecosystem", "party", "kind"]
+    search_fields = ["name", "ecosystem__title"]
+
+    # The admin's autocomplete asks here for the actors at the ends of a relation: only
+    # those of the relation's map, found by name.
+
+    def get_search_fields(self, request: HttpRequest) -> list:
+        return ["name"] if picking_relation_actors(request) else super().get_search_fields(request)
+
+    def get_search_results(self, request: HttpRequest, queryset: QuerySet, search_term: str):
+        if picking_relation_actors(request):
+            queryset = Relation.actor_choices(picked_map(request))
+        return super().get_search_results(request, queryset, search_term)
 
 
 @admin.register(Factor)
-class FactorAdmin(_MapItemAdmin):
+class FactorAdmin(import_export_admin(), _MapRowAdmin):
     resource_classes = [FactorResource]
     list_display = ["name", "ecosystem", "kind", "effect", "weight"]
     list_filter = ["ecosystem", "kind", "effect"]
+    search_fields = ["name", "ecosystem__title"]
+
+
+@admin.register(Relation)
+class RelationAdmin(_MapRowAdmin):
+    """A new relation is added on its map's page, where the map and its actors are known."""
+
+    list_display = ["source", "kind", "target", "ecosystem"]
+    list_display_links = ["source", "kind", "target"]
+    list_filter = ["ecosystem", "kind"]
+    list_select_related = ["ecosystem", "source", "target"]
+    search_fields = ["source__name", "target__name", "note"]
+    fields = ["ecosystem", "source", "kind", "target", "note"]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def get_form(self, request: HttpRequest, obj: Relation | None = None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        limit_relation_actors(form, obj.ecosystem_id if obj else None, self.admin_site)
+        return form

@@ -21,6 +21,8 @@ def create_bulk_maps(
     count: int,
     *,
     actors_per_map: int = 30,
+    factors_per_map: int = 8,
+    relations_per_map: int | None = None,
     seed: int = 1,
     prefix: str = "bulk",
     progress: Callable[[int], None] = lambda n: None,
@@ -55,10 +57,11 @@ def create_bulk_maps(
                 effect=rng.choice(FactorEffect.values),
                 weight=rng.randint(1, 3),
             )
-            for index in range(1, 9)
+            for index in range(1, factors_per_map + 1)
         ]
         published = number == 1 or rng.random() < 0.8  # the first is always public
-        pairs = [rng.sample(range(actors_per_map), 2) for _ in range(actors_per_map // 2)]
+        relations = actors_per_map // 2 if relations_per_map is None else relations_per_map
+        pairs = [rng.sample(range(actors_per_map), 2) for _ in range(relations)]
         if slug in existing:
             progress(1)
             continue

@@ -111,8 +111,8 @@ class RelationForm(PublicFormMixin, forms.ModelForm):
     def __init__(self, *args, ecosystem: Ecosystem, **kwargs):
         super().__init__(*args, **kwargs)
         self.instance.ecosystem = ecosystem
-        # Only actors of this map can be chosen: another map's actor is "not a valid choice".
-        actors = ecosystem.actors.order_by("name")
+        # Only actors of this map can be chosen.
         for name in ("source", "target"):
-            self.fields[name].queryset = actors
+            self.fields[name].queryset = Relation.actor_choices(ecosystem.pk)
+            self.fields[name].error_messages["invalid_choice"] = Relation.NOT_AN_ACTOR_OF_THIS_MAP
             self.fields[name].empty_label = _("Kies een actor")

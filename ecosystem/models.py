@@ -221,6 +221,18 @@ class Relation(models.Model):
     def __str__(self) -> str:
         return f"{self.source} → {self.target}"
 
+    # The rule: a relation connects two actors of its own map. Every form that offers actors
+    # for a relation offers only these (the team's editor, the admin's relation rows and
+    # their search); clean() refuses any other actor, whichever way it comes in.
+
+    @staticmethod
+    def actor_choices(ecosystem_id: int | None) -> models.QuerySet:
+        """The actors a relation on this map may connect (none on a map not yet saved)."""
+        return Actor.objects.filter(ecosystem_id=ecosystem_id).order_by("name")
+
+    # What a form says of a chosen actor that is not among actor_choices().
+    NOT_AN_ACTOR_OF_THIS_MAP = _("Kies een actor van deze kaart.")
+
     def clean(self) -> None:
         if self.source_id and self.target_id and self.source_id == self.target_id:
             raise ValidationError({"target": _("Kies twee verschillende actoren.")})

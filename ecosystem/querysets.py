@@ -36,6 +36,9 @@ class EcosystemQuerySet(SearchableQuerySet):
             (joined_text(Factor, "ecosystem", "name"), "C"),
         )
 
-    def with_counts(self) -> "EcosystemQuerySet":
-        """Number of actors and factors, without multiplying rows."""
-        return self.annotate(actor_count=_count("Actor"), factor_count=_count("Factor"))
+    def with_counts(self, *, relations: bool = False) -> "EcosystemQuerySet":
+        """Number of actors and factors (and relations), without multiplying rows."""
+        counts = {"actor_count": _count("Actor"), "factor_count": _count("Factor")}
+        if relations:
+            counts["relation_count"] = _count("Relation")
+        return self.annotate(**counts)

@@ -46,9 +46,12 @@ BENCH_REDIS = "redis://127.0.0.1:6379/{db}"
 DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/kennisbank_bench"
 BASE_LESSONS = 10000
 VOLUME = {"lessons": BASE_LESSONS, "cases": 2000, "maps": 200, "actors-per-map": 30,
-          "large-map-actors": 200, "meetings": 50, "positions": 20000}  # fmt: skip
+          "large-map-actors": 200, "full-maps": 1, "meetings": 50,
+          "positions": 20000}  # fmt: skip
 SMOKE_VOLUME = {"lessons": 400, "cases": 80, "maps": 4, "actors-per-map": 30,
-                "large-map-actors": 200, "meetings": 3, "positions": 300}  # fmt: skip
+                "large-map-actors": 200, "full-maps": 1, "meetings": 3,
+                "positions": 300}  # fmt: skip
+ADMIN_MAP_MS = 1000  # the secretary's page of a full map, with or without a cache
 COMMON_WORD = "circulaire"
 RARE_WORD = "bermmaaisel"
 PHRASE = "circulair inkopen"
@@ -122,6 +125,7 @@ def pages() -> list[Page]:
     case = Case.objects.public().exclude(insights="").order_by("pk").first()
     small_map = Ecosystem.objects.published().get(slug="bulk-1-1")
     large_map = Ecosystem.objects.published().get(slug="bulk-groot-1-1")
+    full_map = Ecosystem.objects.get(slug="bulk-vol-1-1")
     meeting = Meeting.objects.published().get(slug="bulk-1-1")
     theme = ThemeTag.objects.get(name="bouw")
     audience = Audience.objects.order_by("pk").first()
@@ -157,6 +161,10 @@ def pages() -> list[Page]:
         Page("sitemap", "Sitemap", "/sitemap.xml", "public"),
         Page("admin_lessons", "Beheer: lessen", "/admin/lessons/lesson/", "admin", 10.0),
         Page("admin_cases", "Beheer: praktijkcases", "/admin/cases/case/", "admin", 10.0),
+        Page("admin_map", f"Beheer: kaart {full_map.actors.count()}/"
+             f"{full_map.relations.count()} act./rel.",
+             f"/admin/ecosystem/ecosystem/{full_map.pk}/change/", "admin", None,
+             max_ms=ADMIN_MAP_MS),
     ]  # fmt: skip
 
 

@@ -18,8 +18,9 @@ class Page:
     label: str
     path: str
     kind: str  # "public", "admin" or "floor"
-    warm_factor: float = 4.0  # allowed warm median as a multiple of the floor
+    warm_factor: float | None = 4.0  # allowed warm median as a multiple of the floor
     cold_factor: float | None = None  # allowed cold median as a multiple of the floor
+    max_ms: float | None = None  # allowed warm and cold median, in milliseconds
     queries_cold: int = 0
     queries_warm: int = 0
     full_counts: list[str] = field(default_factory=list)
@@ -64,11 +65,16 @@ def targets(page_list: list[Page], extra: dict, *, timed: bool) -> list[tuple[st
         check(f"{page.key}: ≤ {QUERY_BUDGET} queries", page.queries_cold <= QUERY_BUDGET, queries)
         if timed:
             warm, cold = page.warm_ratio, page.cold_ratio
-            check(f"{page.key}: warm ≤ {page.warm_factor:g}x vloer",
-                  warm <= page.warm_factor, f"{warm:.2f}x")  # fmt: skip
+            if page.warm_factor:
+                check(f"{page.key}: warm ≤ {page.warm_factor:g}x vloer",
+                      warm <= page.warm_factor, f"{warm:.2f}x")  # fmt: skip
             if page.cold_factor:
                 check(f"{page.key}: koud ≤ {page.cold_factor:g}x vloer",
                       cold <= page.cold_factor, f"{cold:.2f}x")  # fmt: skip
+            if page.max_ms:
+                for name, ms, ratio in (("warm", page.warm_ms, warm), ("koud", page.cold_ms, cold)):
+                    check(f"{page.key}: {name} mediaan ≤ {page.max_ms:g} ms", ms <= page.max_ms,
+                          f"{ms:.0f} ms, {ratio:.1f}x vloer")  # fmt: skip
         if page.kind == "admin":
             check(f"{page.key}: geen COUNT(*) over de hele tabel", not page.full_counts,
                   "; ".join(page.full_counts) or "geen")  # fmt: skip

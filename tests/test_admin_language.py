@@ -155,7 +155,7 @@ def test_every_model_of_the_secretary_is_checked(secretary, workplace):
     names = {model_admin.model.__name__ for model_admin in _secretary_admins(secretary)}
     assert names == {
         "Lesson", "Pioneer", "Source", "Audience", "ThemeTag", "Meeting", "Statement", "Case",
-        "Ecosystem", "Actor", "Factor",
+        "Ecosystem", "Actor", "Factor", "Relation",
     }  # fmt: skip
 
 

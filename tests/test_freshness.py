@@ -58,7 +58,7 @@ def world(db):
     case.lessons.add(lesson)
     ecosystem = EcosystemFactory(title="Betonketen", case=case)
     first, second = ActorFactory(ecosystem=ecosystem), ActorFactory(ecosystem=ecosystem)
-    RelationFactory(ecosystem=ecosystem, source=first, target=second)
+    relation = RelationFactory(ecosystem=ecosystem, source=first, target=second)
     FactorFactory(ecosystem=ecosystem, name="Afvalstatus")
     meeting = MeetingFactory(title="Ronde Tafel beton")
     meeting.lessons.add(lesson)
@@ -72,6 +72,7 @@ def world(db):
         "lesson": lesson, "draft": draft, "case": case, "ecosystem": ecosystem,
         "actor": first, "meeting": meeting, "statement": statement, "source": source,
         "pioneer": pioneer, "audience": audience, "hidden_map": hidden_map,
+        "relation": relation,
     }  # fmt: skip
 
 
@@ -292,6 +293,8 @@ WRITES = {
     ("ecosystem.Actor", "import"): _import_actor,
     ("ecosystem.Actor", "delete_selected"): _delete("actor"),
     ("ecosystem.Factor", "delete_selected"): _delete("factor"),
+    ("ecosystem.Relation", "change form"): lambda c, w: save(c, w["relation"], kind="spanning"),
+    ("ecosystem.Relation", "delete_selected"): _delete("relation"),
 }
 
 

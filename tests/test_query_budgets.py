@@ -10,18 +10,24 @@ import pytest
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from cases.bulk import create_bulk_cases
+from cases.models import CaseEvent
 from ecosystem.bulk import create_bulk_maps
+from ecosystem.models import Ecosystem
 from lessons.bulk import create_bulk_lessons
 from lessons.bulk_meetings import create_bulk_meetings
+from lessons.meetings import Meeting, Statement
 from lessons.models import Audience, Lesson
 from tests.factories import (
+    EcosystemFactory,
     LessonFactory,
     MeetingFactory,
     PioneerFactory,
     PublicCaseFactory,
     SourceFactory,
+    UserFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -138,3 +144,57 @@ def test_filter_counts_and_related_lessons_do_not_count_distinct_or_grow(client,
     for size, sqls in statements.items():
         assert not [sql for sql in sqls if "COUNT(DISTINCT" in sql.upper()], size
     assert len(statements["groot"]) == len(statements["klein"]), statements
+
+
+# --- the secretary's change pages: as many queries for a full map as for a small one -------
+
+CHANGE_SIZES = {
+    "klein": {"actors": 20, "factors": 8, "relations": 40, "rows": 2, "links": 1, "seed": 3},
+    "groot": {"actors": 200, "factors": 100, "relations": 400, "rows": 30, "links": 10,
+              "seed": 4},
+}  # fmt: skip
+
+
+def grow_change_pages(size: str) -> dict:
+    """A map, a case and a meeting of one size, each with its rows and links."""
+    n = CHANGE_SIZES[size]
+    create_bulk_maps(
+        1, actors_per_map=n["actors"], factors_per_map=n["factors"],
+        relations_per_map=n["relations"], prefix=f"beheer-{size}",
+    )  # fmt: skip
+    ecosystem = Ecosystem.objects.get(slug=f"beheer-{size}-1-1")
+    secretaries = UserFactory.create_batch(n["rows"], is_staff=True)
+    case = PublicCaseFactory(title=f"Beheercase {size}", parties=["rijk", "burgers"])
+    CaseEvent.objects.bulk_create(
+        CaseEvent(case=case, from_status="ingediend", to_status="in_behandeling",
+                  actor=secretary, created_at=timezone.now(), public_message="Opgepakt.")
+        for secretary in secretaries
+    )  # fmt: skip
+    case.lessons.add(*LessonFactory.create_batch(n["links"]))
+    EcosystemFactory.create_batch(n["links"], case=case)
+    create_bulk_meetings(1, positions=n["rows"] * 20, seed=n["seed"])
+    meeting = Meeting.objects.get(slug=f"bulk-{n['seed']}-1")
+    Statement.objects.bulk_create(
+        Statement(meeting=meeting, text=f"Extra stelling {order}", order=order)
+        for order in range(10, 10 + n["rows"])
+    )
+    meeting.lessons.add(*LessonFactory.create_batch(n["links"]))
+    meeting.cases.add(*PublicCaseFactory.create_batch(n["links"]))
+    meeting.sources.add(*SourceFactory.create_batch(n["links"]))
+    return {
+        "map": f"/admin/ecosystem/ecosystem/{ecosystem.pk}/change/",
+        "case": f"/admin/cases/case/{case.pk}/change/",
+        "meeting": f"/admin/lessons/meeting/{meeting.pk}/change/",
+    }
+
+
+@pytest.mark.parametrize("page", ["map", "case", "meeting"])
+def test_change_pages_do_not_grow_with_rows_or_links(client, superuser, page):
+    client.force_login(superuser)
+    counts = {}
+    for size in CHANGE_SIZES:
+        address = grow_change_pages(size)[page]
+        client.get(address)  # what a process reads once (content types) is read before
+        counts[size] = queries_for(client, address)
+    assert counts["groot"] == counts["klein"], counts
+    assert counts["groot"] <= QUERY_BUDGET, counts

@@ -21,16 +21,6 @@ def test_secretariat_permissions_for_maps(db):
     }
 
 
-def test_relations_inline_offers_only_actors_of_the_same_map(client, secretary):
-    ecosystem = EcosystemFactory()
-    ActorFactory(ecosystem=ecosystem, name="Eigen actor")
-    ActorFactory(ecosystem=EcosystemFactory(), name="Actor van een andere kaart")
-    client.force_login(secretary)
-    html = client.get(f"/admin/ecosystem/ecosystem/{ecosystem.pk}/change/").content.decode()
-    assert "Eigen actor</option>" in html
-    assert "Actor van een andere kaart</option>" not in html
-
-
 def test_publish_and_unpublish_actions(client, secretary):
     drafts = EcosystemFactory.create_batch(2, status="draft")
     client.force_login(secretary)

@@ -221,6 +221,7 @@ def test_admin_for_every_role(world, secretary, superuser, client):
                 )
                 if action == "add" and (
                     model._meta.label == "cases.Case"  # only through the public form
+                    or model._meta.label == "ecosystem.Relation"  # only on its map's page
                     or model._meta.app_label == "axes"  # login records are read-only
                 ):
                     allowed = False

@@ -8,6 +8,7 @@ from tqdm import tqdm
 from cases.bulk import create_bulk_cases
 from duurzaamdoor.search_index import rebuild_vocabulary
 from ecosystem.bulk import create_bulk_maps
+from ecosystem.models import MAX_ACTORS, MAX_FACTORS, MAX_RELATIONS
 from lessons.bulk import create_bulk_lessons
 from lessons.bulk_meetings import create_bulk_meetings
 
@@ -23,6 +24,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--large-map-actors", type=int, default=0, help="plus één kaart met zoveel actoren"
         )
+        parser.add_argument(
+            "--full-maps",
+            type=int,
+            default=0,
+            help=f"plus zoveel volle kaarten ({MAX_ACTORS} actoren, {MAX_FACTORS} factoren, "
+            f"{MAX_RELATIONS} relaties)",
+        )
         parser.add_argument("--meetings", type=int, default=0, help="aantal bijeenkomsten")
         parser.add_argument(
             "--positions", type=int, default=0, help="posities, verdeeld over alle stellingen"
@@ -31,7 +39,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, seed: int, **options) -> None:
         counts = {key: options[key] for key in ("lessons", "cases", "maps", "meetings", "positions",
-                                                "actors_per_map", "large_map_actors")}  # fmt: skip
+                                                "actors_per_map", "large_map_actors",
+                                                "full_maps")}  # fmt: skip
         if any(value < 0 for value in counts.values()):
             raise CommandError("Aantallen moeten 0 of groter zijn.")
         seeded = (
@@ -42,6 +51,9 @@ class Command(BaseCommand):
             ("large_map_actors", "Grote kaart", "grote kaart",
              lambda n, progress: create_bulk_maps(
                  1, actors_per_map=n, seed=seed, prefix="bulk-groot", progress=progress)),
+            ("full_maps", "Volle kaarten", "volle kaarten",
+             partial(create_bulk_maps, actors_per_map=MAX_ACTORS, factors_per_map=MAX_FACTORS,
+                     relations_per_map=MAX_RELATIONS, seed=seed, prefix="bulk-vol")),
             ("meetings", "Bijeenkomsten", "bijeenkomsten",
              partial(create_bulk_meetings, positions=counts["positions"], seed=seed)),
         )  # fmt: skip
