@@ -32,8 +32,10 @@ run: $(VENV)/.installed translations
 	@echo "De kennisbank draait op http://$(HOST_PORT)/ (beheer: http://$(HOST_PORT)/admin/). Stoppen: Ctrl+C."
 	$(PY) manage.py runserver $(HOST_PORT)
 
+# One test process per core (TEST_WORKERS=0: all in one process, e.g. to debug).
+TEST_WORKERS ?= auto
 test: $(VENV)/.installed-test translations
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) $(PYTEST_ARGS)
 
 lint: $(VENV)/.installed-test
 	$(VENV)/bin/ruff check .
