@@ -15,6 +15,7 @@ from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from cases.resources import CaseResource, CaseWithContactResource
 from duurzaamdoor.admin_actions import action_page, applying
+from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
@@ -87,10 +88,6 @@ class CaseAdminForm(forms.ModelForm):
             self.fields["status_seen"].initial = self.instance.status
             seen = self.data.get(self.add_prefix("status_seen")) if self.is_bound else None
             self._offer_steps_from(seen if seen in CaseStatus.values else self.instance.status)
-        if "parties" in self.fields:
-            self.fields["parties"].widget = forms.CheckboxSelectMultiple(
-                choices=self.fields["parties"].choices
-            )
 
     def clean(self):
         cleaned = super().clean()
@@ -185,6 +182,7 @@ def _transition_action(to_status: str):
 
 @admin.register(Case)
 class CaseAdmin(
+    CheckboxesAdminMixin,
     CachedCountsAdminMixin,
     ConfirmMapMoveMixin,
     ReverseLinksAdminMixin,
@@ -193,6 +191,7 @@ class CaseAdmin(
 ):
     reverse_links = {"ecosystems": "ecosystems", "meetings": "meetings"}
     map_move_field = "ecosystems"
+    revertible = False  # status, publication and timeline move only by the workflow's steps
     form = CaseAdminForm
     # Short columns that fit beside the menu and the filters on a laptop screen (1280 px);
     # whether a case is public is one of the filters.
@@ -208,6 +207,7 @@ class CaseAdmin(
         "contact_email",
     ]
     autocomplete_fields = ["lessons"]
+    checkbox_fields = ("parties",)
     inlines = [CaseEventInline]
     readonly_fields = [
         "status", "status_changed_at", "submitted_at", "status_page", "consent_version",

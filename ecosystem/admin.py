@@ -45,6 +45,7 @@ class EcosystemAdminForm(forms.ModelForm):
 class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
     form = EcosystemAdminForm
     map_move_field = "case"
+    revertible = False  # a map moves to another case only when the secretary confirms it
     # Short columns that fit beside the menu and the filters on a laptop screen (1280 px).
     list_display = ["title", "status", "self_service", "actor_count", "published_at"]
     list_filter = ["status", "self_service", ("actors__party", admin.ChoicesFieldListFilter)]

@@ -12,6 +12,7 @@ from taggit.models import Tag
 
 from cases.models import Case
 from duurzaamdoor.admin_actions import action_page, applying
+from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.caching import CachedCountsAdminMixin
@@ -56,10 +57,15 @@ class LessonAdminForm(forms.ModelForm):
 
 @admin.register(Lesson)
 class LessonAdmin(
-    CachedCountsAdminMixin, ReverseLinksAdminMixin, import_export_admin(), HistoryAdmin
+    CheckboxesAdminMixin,
+    CachedCountsAdminMixin,
+    ReverseLinksAdminMixin,
+    import_export_admin(),
+    HistoryAdmin,
 ):
     resource_classes = [LessonResource]
     form = LessonAdminForm
+    checkbox_fields = ("parties",)
     reverse_links = {"cases": "cases", "meetings": "meetings"}
     # Short columns that fit beside the menu and the filters on a laptop screen (1280 px);
     # the source is one of the filters.
@@ -82,11 +88,6 @@ class LessonAdmin(
 
     def get_queryset(self, request: HttpRequest) -> QuerySet:
         return super().get_queryset(request).prefetch_related("themes")
-
-    def formfield_for_manytomany(self, db_field, request, **kwargs):
-        if db_field.name == "parties":
-            kwargs["widget"] = forms.CheckboxSelectMultiple
-        return super().formfield_for_manytomany(db_field, request, **kwargs)
 
     @admin.display(description=_("thema's"))
     def theme_list(self, lesson: Lesson) -> str:

@@ -10,6 +10,7 @@ tests/admin_language.py, and for inline styles, which the Content Security Polic
 """
 
 import io
+import re
 
 import pytest
 from django.contrib import admin
@@ -139,6 +140,11 @@ def _pages(client, model_admin, secretary) -> dict:
     return pages
 
 
+# Django's help text for a multiple select, wrong beside tick boxes or an autocomplete.
+CTRL_HINT = "Control"
+PLAIN_MULTIPLE_SELECT = re.compile(r"<select(?![^>]*admin-autocomplete)[^>]*\bmultiple\b")
+
+
 def _problems(pages: dict) -> list[str]:
     problems = []
     for name, response in pages.items():
@@ -148,6 +154,8 @@ def _problems(pages: dict) -> list[str]:
         problems += [f"{name}: {found}" for found in not_dutch(shown_text(html))]
         if ' style="' in html:
             problems.append(f"{name}: an inline style")
+        if CTRL_HINT in html and not PLAIN_MULTIPLE_SELECT.search(html):
+            problems.append(f"{name}: the Ctrl hint of a multiple select beside tick boxes")
     return problems
 
 

@@ -17,6 +17,7 @@ from tests.factories import (
     StatementFactory,
     UserFactory,
 )
+from tests.forms import form_fields
 
 LONG_AGO = timezone.now() - datetime.timedelta(days=45)
 
@@ -148,7 +149,42 @@ def test_reverting_a_lesson_to_an_earlier_version(client, secretary):
     assert lesson.history.latest().history_user == secretary
     history = client.get(f"/admin/lessons/lesson/{lesson.pk}/history/").content.decode()
     assert secretary.username in history
+    # The name is no link to the user admin, which the secretariat may not open (403).
+    assert f"/admin/auth/user/{secretary.pk}/change/" not in history
     assert "Titel" in history or "titel" in history
+
+
+@pytest.mark.parametrize("kind", ["case", "map"])
+def test_a_case_or_map_version_is_read_not_put_back(client, secretary, kind):
+    """Putting back an earlier version of a case would skip the workflow (status, timeline,
+    publication, the mail to the submitter); of a map, the question before it moves to
+    another case. Their versions can be read; the page has no button and refuses to save."""
+    if kind == "case":
+        thing = PublicCaseFactory(title="Case in onderzoek")
+        thing.public_title = "Nieuwe publieke titel"
+        base = f"/admin/cases/case/{thing.pk}/history/"
+    else:
+        first, second = CaseFactory(title="Eerste case"), CaseFactory(title="Tweede case")
+        thing = EcosystemFactory(title="Kaart bij de eerste", case=first)
+        thing.case = second
+        base = f"/admin/ecosystem/ecosystem/{thing.pk}/history/"
+    thing.save()
+    before = thing.history.latest()
+    earliest = thing.history.earliest()
+    client.force_login(secretary)
+    url = f"{base}{earliest.history_id}/"
+
+    page = client.get(url).content.decode()
+    assert "Terugzetten" not in page
+    assert "bekijken" in page
+
+    form_id = f"{thing._meta.model_name}_form"
+    response = client.post(url, {"_save": "", **form_fields(page, form_id)})
+    assert response.status_code == 403
+    assert thing.history.latest() == before
+    if kind == "map":
+        thing.refresh_from_db()
+        assert thing.case == second
 
 
 def test_links_are_chosen_from_either_side_and_shown_on_both(client, secretary):

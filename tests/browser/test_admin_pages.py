@@ -39,6 +39,7 @@ class Walk:
         self.violations: dict[str, list] = {}
         self.too_wide: dict[str, int] = {}
         self.icons: dict[str, int] = {}
+        self.broken_words: dict[str, list[str]] = {}
         self.failed: list[tuple[int, str]] = []
         page.on(
             "response",
@@ -48,6 +49,28 @@ class Walk:
                 else None
             ),
         )
+
+    # A table that fits by breaking its headers or the import preview's cells inside words
+    # ("Ge/pu/bli/ce/erd") is no table one can read: the words that span more than one line.
+    # A line may end at a hyphen, and a word longer than 16 letters (a compound noun in a
+    # title column) may break.
+    BROKEN_WORDS = """() => {
+        const broken = [];
+        for (const cell of document.querySelectorAll("table th, .import-preview td")) {
+            const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const words = /(?<![^\\s-])[^\\s-]{1,16}(?![^\\s-])/g;
+                for (const word of node.textContent.matchAll(words)) {
+                    const range = document.createRange();
+                    range.setStart(node, word.index);
+                    range.setEnd(node, word.index + word[0].length);
+                    const lines = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                    if (lines.size > 1) broken.push(word[0]);
+                }
+            }
+        }
+        return broken.slice(0, 10);
+    }"""
 
     def check(self, name: str, *, fits: bool = True) -> None:
         """axe, the width and the icon of the page shown now."""
@@ -70,6 +93,9 @@ class Walk:
             )
             if widths["page"] > LAPTOP["width"] or widths["list"] > 0:
                 self.too_wide[name] = widths
+        broken = page.evaluate(self.BROKEN_WORDS)
+        if broken:
+            self.broken_words[name] = broken
         icon = page.locator("link[rel~=icon]")
         if icon.count() != 1:
             self.icons[name] = icon.count()
@@ -174,5 +200,6 @@ def test_the_secretary_walks_the_admin(page, demo, secretary, tmp_path):
 
     assert walk.violations == {}, f"axe found WCAG violations: {walk.violations}"
     assert walk.too_wide == {}, f"wider than {LAPTOP['width']} px: {walk.too_wide}"
+    assert walk.broken_words == {}, f"words broken inside: {walk.broken_words}"
     assert walk.icons == {}, f"pages without a working icon: {walk.icons}"
     assert walk.failed == []
