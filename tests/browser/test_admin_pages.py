@@ -171,6 +171,13 @@ def test_the_secretary_walks_the_admin(page, demo, secretary, tmp_path):
     ecosystem = ecosystem.order_by("-actor_total").first()
     page.goto(f"/admin/ecosystem/ecosystem/{ecosystem.pk}/change/")
     walk.check("map")
+    # The rows of a map are wider than the page: their table scrolls sideways in a box that
+    # fits the window, so the scroll bar is in sight, not below 25 rows.
+    boxes = page.locator(".inline-group .tabular").evaluate_all(
+        "boxes => boxes.map(box => [box.scrollWidth > box.clientWidth, box.offsetHeight])"
+    )
+    assert any(wide for wide, _height in boxes)
+    assert all(height <= LAPTOP["height"] for _wide, height in boxes), boxes
 
     upload = tmp_path / "lessen.csv"
     upload.write_text(HEADER + GOOD_ROW, encoding="utf-8")
