@@ -48,8 +48,13 @@ class HistoryAdmin(SimpleHistoryAdmin):
     keeps its own history beside it. A save that changes nothing adds no version.
     """
 
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # Reverting saves a form of the old version, unchanged against that version.
+        request.kb_reverting = True
+        return super().history_form_view(request, object_id, version_id, extra_context)
+
     def save_model(self, request, obj, form, change):
-        if change and not form.has_changed():
+        if change and not form.has_changed() and not getattr(request, "kb_reverting", False):
             obj.skip_history_when_saving = True  # until the rows are saved: see save_related
         try:
             super().save_model(request, obj, form, change)
