@@ -125,10 +125,11 @@ class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
         )
 
 
-class _MapRowAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
+class _MapRowAdmin(CachedCountsAdminMixin, HistoryAdmin):
     """All actors, factors or relations, per map (the map's page links to its list).
 
     A row stays on its map: moving an actor would take its relations along to another map.
+    Each row has its own history, whether it was changed here or on its map's page.
     """
 
     list_filter = ["ecosystem"]

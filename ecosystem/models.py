@@ -67,7 +67,12 @@ class Ecosystem(models.Model):
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["edit_token", "search_vector"])
+    # A save of the map's page says there which of its rows it changed (see HistoryAdmin):
+    # a text of any length, where simple-history allows 100 characters.
+    history = HistoricalRecords(
+        excluded_fields=["edit_token", "search_vector"],
+        history_change_reason_field=models.TextField(null=True),
+    )
     objects = EcosystemQuerySet.as_manager()
 
     class Meta:
@@ -134,6 +139,8 @@ class Actor(models.Model):
     )
     note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         ordering = ["party", "name"]
         verbose_name = _("actor")
@@ -168,6 +175,8 @@ class Factor(models.Model):
         _("gewicht"), default=2, help_text=_("1 (klein) tot 3 (groot)")
     )
     note = SingleLineField(_("toelichting"), max_length=500, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-weight", "name"]
@@ -204,6 +213,8 @@ class Relation(models.Model):
         _("soort"), max_length=20, choices=RelationKind.choices, default=RelationKind.SAMENWERKING
     )
     note = SingleLineField(_("toelichting"), max_length=500, blank=True)
+
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["pk"]

@@ -15,13 +15,15 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from cases.models import Case
-from ecosystem.models import Ecosystem
+from ecosystem.models import Actor, Ecosystem, Factor, Relation
 from lessons.models import Lesson, Meeting
 from tests.factories import (
     ActorFactory,
+    FactorFactory,
     LessonFactory,
     MeetingFactory,
     PublicCaseFactory,
+    RelationFactory,
     StatementFactory,
 )
 from tests.forms import form_fields
@@ -40,7 +42,12 @@ OBJECTS = {
     Meeting: lambda: (
         StatementFactory(meeting=MeetingFactory(summary=LINES, starts_at=timezone.now())).meeting
     ),
+    Actor: lambda: ActorFactory(note="Toelichting"),
+    Factor: lambda: FactorFactory(note="Toelichting"),
+    Relation: lambda: RelationFactory(note="Toelichting"),
 }
+# The field a secretary renames, and its label in the history (a title unless said here).
+RENAMED = {Actor: ("name", "Naam:"), Factor: ("name", "Naam:"), Relation: ("note", "Toelichting:")}
 
 
 def test_every_model_with_a_history_in_the_admin_is_checked():
@@ -68,12 +75,14 @@ def _last_change(obj) -> list[str]:
 @pytest.mark.parametrize("model", OBJECTS, ids=lambda model: model.__name__)
 def test_a_new_title_is_the_only_change_recorded(client, secretary, model):
     obj = OBJECTS[model]()
+    field, label = RENAMED.get(model, ("title", "Titel:"))
     client.force_login(secretary)
-    _save_as_a_browser(client, obj, title="Een nieuwe titel")
-    assert _last_change(obj) == ["title"]
+    _save_as_a_browser(client, obj, **{field: "Een nieuwe titel"})
+    assert _last_change(obj) == [field]
+    assert obj.history.first().history_user == secretary
     history = client.get(f"/admin/{obj._meta.app_label}/{obj._meta.model_name}/{obj.pk}/history/")
     changes = history.content.decode().split("<tbody>")[1]
-    assert "Titel:" in changes
+    assert label in changes
     assert changes.count("<li>") == 1  # one field changed, in the newest version only
 
 
@@ -81,9 +90,10 @@ def test_a_new_title_is_the_only_change_recorded(client, secretary, model):
 def test_saving_unchanged_changes_nothing(client, secretary, model):
     obj = OBJECTS[model]()
     stored = model.objects.values().get(pk=obj.pk)
+    versions = obj.history.count()
     client.force_login(secretary)
     _save_as_a_browser(client, obj)
-    assert _last_change(obj) == []
+    assert obj.history.count() == versions  # no version that says "Gewijzigd" and nothing else
     now = model.objects.values().get(pk=obj.pk)
     assert {key: value for key, value in now.items() if now[key] != stored[key]}.keys() <= {
         "updated_at",
