@@ -268,17 +268,25 @@ class CaseAdmin(
         return case
 
     def save_model(self, request, obj: Case, form: CaseAdminForm, change: bool) -> None:
-        super().save_model(request, obj, form, change)
         target = form.cleaned_data.get("transition_to")
-        if target:
-            # Checked by the form under the row lock. Should it be refused after all, the
-            # error undoes the other edits too: all or nothing.
-            services.case_transition(
-                case=obj,
-                to_status=target,
-                actor=request.user,
-                public_message=form.cleaned_data.get("public_message", ""),
-            )
+        if not target:
+            super().save_model(request, obj, form, change)
+            return
+        # The edits and the step are one change: the step's save stores them together as
+        # one version in the history, under the step's name.
+        obj.skip_history_when_saving = True
+        try:
+            super().save_model(request, obj, form, change)
+        finally:
+            del obj.skip_history_when_saving
+        # Checked by the form under the row lock. Should it be refused after all, the error
+        # undoes the other edits too: all or nothing.
+        services.case_transition(
+            case=obj,
+            to_status=target,
+            actor=request.user,
+            public_message=form.cleaned_data.get("public_message", ""),
+        )
 
     def transition(self, request: HttpRequest, queryset: QuerySet, to_status: str):
         cases = list(queryset)

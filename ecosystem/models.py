@@ -9,10 +9,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.datetimes import WholeSecondsDateTimeField
+from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from ecosystem.choices import ActorKind, EcosystemStatus, FactorEffect, FactorKind, RelationKind
 from ecosystem.querysets import EcosystemQuerySet
@@ -67,7 +67,7 @@ class Ecosystem(models.Model):
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["edit_token", "search_vector"])
+    history = ChangeHistory(excluded_fields=["edit_token", "search_vector"])
     objects = EcosystemQuerySet.as_manager()
 
     class Meta:
