@@ -268,17 +268,25 @@ class CaseAdmin(
         return case
 
     def save_model(self, request, obj: Case, form: CaseAdminForm, change: bool) -> None:
-        super().save_model(request, obj, form, change)
         target = form.cleaned_data.get("transition_to")
-        if target:
-            # Checked by the form under the row lock. Should it be refused after all, the
-            # error undoes the other edits too: all or nothing.
-            services.case_transition(
-                case=obj,
-                to_status=target,
-                actor=request.user,
-                public_message=form.cleaned_data.get("public_message", ""),
-            )
+        if not target:
+            super().save_model(request, obj, form, change)
+            return
+        # The edits and the step are one change: the step's save stores them together as
+        # one version in the history, under the step's name.
+        obj.skip_history_when_saving = True
+        try:
+            super().save_model(request, obj, form, change)
+        finally:
+            del obj.skip_history_when_saving
+        # Checked by the form under the row lock. Should it be refused after all, the error
+        # undoes the other edits too: all or nothing.
+        services.case_transition(
+            case=obj,
+            to_status=target,
+            actor=request.user,
+            public_message=form.cleaned_data.get("public_message", ""),
+        )
 
     def transition(self, request: HttpRequest, queryset: QuerySet, to_status: str):
         cases = list(queryset)
@@ -322,18 +330,33 @@ class CaseAdmin(
         )
 
     @admin.action(description=_("Persoonsgegevens verwijderen"), permissions=["change"])
-    def remove_personal_data(self, request: HttpRequest, queryset: QuerySet) -> None:
-        count = 0
-        for case in queryset:
+    def remove_personal_data(self, request: HttpRequest, queryset: QuerySet):
+        """Asks first, listing the cases: what is removed cannot be brought back, and the
+        submitter of a case still open can no longer be mailed about it. It stays
+        possible, for an open case too: a submitter may ask for erasure at any time."""
+        cases = list(queryset)
+        if not applying(request):
+            rows = [(case, not workflow.is_closed(case.status)) for case in cases]
+            return action_page(
+                self,
+                request,
+                template="admin/cases/case/remove_personal_data.html",
+                title=_("Persoonsgegevens verwijderen"),
+                action="remove_personal_data",
+                selected=cases,
+                rows=rows,
+                open_count=sum(still_open for _case, still_open in rows),
+            )
+        for case in cases:
             services.case_remove_personal_data(case=case)
-            count += 1
         self.message_user(
             request,
             ngettext(
                 "Persoonsgegevens van %(count)d case verwijderd.",
                 "Persoonsgegevens van %(count)d cases verwijderd.",
-                count,
+                len(cases),
             )
-            % {"count": count},
+            % {"count": len(cases)},
             messages.SUCCESS,
         )
+        return None

@@ -8,12 +8,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from cases.choices import CaseStatus
 from cases.querysets import CaseQuerySet
 from cases.workflow import PUBLIC_STATUSES
 from duurzaamdoor.choices import Region
+from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.text import MultiLineField, SingleLineField
 
 # Personal data of the submitter: never in history, never on a public or status page.
@@ -107,7 +107,7 @@ class Case(models.Model):
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(
+    history = ChangeHistory(
         excluded_fields=[
             *PERSONAL_FIELDS,
             "status_token",

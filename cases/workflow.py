@@ -33,6 +33,12 @@ PUBLIC_STATUSES = reachable_from(CaseStatus.IN_ONDERZOEK)
 # Statuses after which a case is closed; its personal data is purged after retention.
 CLOSED = (CaseStatus.AFGEROND, CaseStatus.AFGEWEZEN)
 
+
+def is_closed(status: str) -> bool:
+    """Whether nothing more happens to a case with ``status``: no step, no message."""
+    return status in CLOSED
+
+
 # The admin's names for moving a case to a status.
 ACTION_LABELS = {
     CaseStatus.IN_BEHANDELING: _("In behandeling nemen"),

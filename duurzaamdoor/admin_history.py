@@ -78,12 +78,18 @@ class HistoryAdmin(SimpleHistoryAdmin):
         return super().history_form_view(request, object_id, version_id, extra_context)
 
     def save_model(self, request, obj, form, change):
-        if change and not form.has_changed() and not getattr(request, "kb_reverting", False):
+        # Left alone when the caller already holds the version back (a case's step).
+        deferred = (
+            change
+            and not form.has_changed()
+            and not getattr(request, "kb_reverting", False)
+            and not hasattr(obj, "skip_history_when_saving")
+        )
+        if deferred:
             obj.skip_history_when_saving = True  # until the rows are saved: see save_related
         try:
             super().save_model(request, obj, form, change)
         finally:
-            deferred = hasattr(obj, "skip_history_when_saving")
             if deferred:
                 del obj.skip_history_when_saving
         obj._kb_history_deferred = deferred

@@ -9,10 +9,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.datetimes import WholeSecondsDateTimeField
+from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from ecosystem.choices import ActorKind, EcosystemStatus, FactorEffect, FactorKind, RelationKind
 from ecosystem.querysets import EcosystemQuerySet
@@ -69,7 +69,7 @@ class Ecosystem(models.Model):
 
     # A save of the map's page says there which of its rows it changed (see HistoryAdmin):
     # a text of any length, where simple-history allows 100 characters.
-    history = HistoricalRecords(
+    history = ChangeHistory(
         excluded_fields=["edit_token", "search_vector"],
         history_change_reason_field=models.TextField(null=True),
     )
@@ -139,7 +139,7 @@ class Actor(models.Model):
     )
     note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
-    history = HistoricalRecords()
+    history = ChangeHistory()
 
     class Meta:
         ordering = ["party", "name"]
@@ -176,7 +176,7 @@ class Factor(models.Model):
     )
     note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
-    history = HistoricalRecords()
+    history = ChangeHistory()
 
     class Meta:
         ordering = ["-weight", "name"]
@@ -214,7 +214,7 @@ class Relation(models.Model):
     )
     note = SingleLineField(_("toelichting"), max_length=500, blank=True)
 
-    history = HistoricalRecords()
+    history = ChangeHistory()
 
     class Meta:
         ordering = ["pk"]

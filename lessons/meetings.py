@@ -9,10 +9,10 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.datetimes import WholeSecondsDateTimeField
+from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import MeetingKind, Stance
@@ -55,7 +55,7 @@ class Meeting(models.Model):
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = ChangeHistory(excluded_fields=["search_vector"])
     objects = MeetingQuerySet.as_manager()
 
     class Meta:

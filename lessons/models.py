@@ -5,12 +5,12 @@ from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
 
 from duurzaamdoor.choices import GovernmentLayer, Region
 from duurzaamdoor.datetimes import WholeSecondsDateTimeField
+from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.markdown import markdown_to_text
 from duurzaamdoor.models import WebURLField
 from duurzaamdoor.text import MultiLineField, SingleLineField
@@ -181,7 +181,7 @@ class Lesson(models.Model):
     updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
     search_vector = SearchVectorField(null=True, editable=False)
 
-    history = HistoricalRecords(excluded_fields=["search_vector"])
+    history = ChangeHistory(excluded_fields=["search_vector"])
     objects = LessonQuerySet.as_manager()
 
     class Meta:

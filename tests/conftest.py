@@ -22,6 +22,20 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def site_language():
+    """Every test starts in the site's own language (Dutch). A request to an English page
+    leaves English active in the thread that served it; a later test in the same process
+    (which one depends on how the tests are shared out between processes) would then get
+    English messages."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
+
+
 @pytest.fixture
 def low_limits(settings):
     """Rate limits low enough to reach in a test (see duurzaamdoor/ratelimit.py)."""

@@ -280,7 +280,7 @@ WRITES = {
         )
     },
     ("cases.Case", "remove_personal_data"): lambda c, w: action(
-        c, w["case"], "remove_personal_data"
+        c, w["case"], "remove_personal_data", apply="1"
     ),
     ("cases.Case", "delete_selected"): _delete("case"),
     ("ecosystem.Ecosystem", "change form"): lambda c, w: save(

@@ -6,6 +6,7 @@ code has microseconds. Saved unchanged, such a form must change nothing.
 """
 
 import datetime
+import itertools
 
 import pytest
 from django.contrib import admin
@@ -19,6 +20,7 @@ from ecosystem.models import Actor, Ecosystem, Factor, Relation
 from lessons.models import Lesson, Meeting
 from tests.factories import (
     ActorFactory,
+    CaseFactory,
     FactorFactory,
     LessonFactory,
     MeetingFactory,
@@ -93,7 +95,8 @@ def test_saving_unchanged_changes_nothing(client, secretary, model):
     versions = obj.history.count()
     client.force_login(secretary)
     _save_as_a_browser(client, obj)
-    assert obj.history.count() == versions  # no version that says "Gewijzigd" and nothing else
+    # No version at all: the history page would show it as "Gewijzigd" with nothing listed.
+    assert obj.history.count() == versions
     now = model.objects.values().get(pk=obj.pk)
     assert {key: value for key, value in now.items() if now[key] != stored[key]}.keys() <= {
         "updated_at",
@@ -125,3 +128,49 @@ def test_rows_stored_before_are_rewritten_as_forms_send_them(db):
         "Oude les", "Kort.\nLang.", "Tekst\nmet een oud einde."
     )  # fmt: skip
     assert lesson.published_at == moment.replace(microsecond=0)
+
+
+# --- a case's status step: the edits and the step are one version ----------------------
+
+
+def _versions(case: Case) -> list[tuple[str | None, list[str]]]:
+    """The case's versions after its first, newest first: the reason and what changed."""
+    versions = list(case.history.all())
+    return [
+        (
+            newer.history_change_reason,
+            [change.field for change in newer.diff_against(older).changes],
+        )
+        for newer, older in itertools.pairwise(versions)
+    ]
+
+
+def _history_rows(client, case: Case) -> int:
+    page = client.get(f"/admin/cases/case/{case.pk}/history/").content.decode()
+    return page.split("<tbody>")[1].split("</tbody>")[0].count("<tr")
+
+
+def test_a_step_in_the_change_form_is_one_version_with_the_edits(client, secretary):
+    case = CaseFactory()
+    client.force_login(secretary)
+    _save_as_a_browser(client, case, transition_to="in_behandeling")
+    _save_as_a_browser(
+        client, case, transition_to="in_onderzoek", private_notes="Gebeld met de provincie."
+    )
+    assert _versions(case) == [
+        ("Status: In onderzoek bij de tafel", ["private_notes", "status", "status_changed_at"]),
+        ("Status: In behandeling", ["status", "status_changed_at"]),
+    ]
+    assert _history_rows(client, case) == 3  # submitted, and the two saves
+
+
+def test_a_step_for_several_cases_is_one_version_each(client, secretary):
+    cases = CaseFactory.create_batch(2)
+    client.force_login(secretary)
+    client.post(
+        "/admin/cases/case/",
+        {"action": "to_in_behandeling", "_selected_action": [case.pk for case in cases],
+         "apply": "1", "public_message": "We pakken het op."},
+    )  # fmt: skip
+    for case in cases:
+        assert _versions(case) == [("Status: In behandeling", ["status", "status_changed_at"])]

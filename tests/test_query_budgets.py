@@ -198,3 +198,32 @@ def test_change_pages_do_not_grow_with_rows_or_links(client, superuser, page):
         counts[size] = queries_for(client, address)
     assert counts["groot"] == counts["klein"], counts
     assert counts["groot"] <= QUERY_BUDGET, counts
+
+
+# --- the pages of the case actions: as many queries for many chosen cases as for a few ------
+
+
+def queries_for_post(client, address: str, data: dict) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.post(address, data)
+    assert response.status_code == 200, address
+    return len(queries)
+
+
+@pytest.mark.parametrize("action", ["remove_personal_data", "to_afgewezen"])
+def test_case_action_pages_do_not_grow_with_the_cases_chosen(client, superuser, action):
+    client.force_login(superuser)
+    counts = {}
+    for size, statuses in {
+        "klein": ["in_behandeling"],
+        "groot": ["afgerond", "ingediend"] * 10,
+    }.items():
+        chosen = [
+            PublicCaseFactory(title=f"{size} {n}", status=s).pk for n, s in enumerate(statuses)
+        ]
+        data = {"action": action, "_selected_action": chosen}
+        client.post("/admin/cases/case/", data)  # what a process reads once is read before
+        counts[size] = queries_for_post(client, "/admin/cases/case/", data)
+    assert counts["groot"] == counts["klein"], counts
+    assert counts["groot"] <= QUERY_BUDGET, counts

@@ -8,9 +8,11 @@ from django.contrib.auth.models import Group
 from django.test import Client
 from django.utils import timezone
 
+from cases.choices import CaseStatus
 from cases.models import Case
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from tests.factories import CaseFactory, PublicCaseFactory
+from tests.forms import admin_action_form as action_form
 
 
 def change_data(case: Case, **changes) -> dict:
@@ -174,19 +176,67 @@ def test_publishing_needs_a_public_title_and_summary(client, secretary):
     assert (case.public_title, case.slug) == ("Opslag van sloophout", "opslag-van-bouwmaterialen")
 
 
-def test_remove_personal_data_action(client, secretary):
-    case = PublicCaseFactory(private_notes="Gebeld met Lotte Verbeek")
+def test_removing_personal_data_asks_first_and_removes_once_confirmed(client, secretary):
+    case = PublicCaseFactory(title="Opslag in Arnhem", private_notes="Gebeld met Lotte Verbeek")
+    other = PublicCaseFactory(title="Niet gekozen")
     client.force_login(secretary)
-    response = client.post(
-        "/admin/cases/case/",
-        {"action": "remove_personal_data", "_selected_action": [case.pk]},
-        follow=True,
-    )
+    chosen = {"action": "remove_personal_data", "_selected_action": [case.pk]}
+
+    page = client.post("/admin/cases/case/", chosen)
+
+    assert page.status_code == 200  # a page that asks, not the list with a message
+    html = page.content.decode()
+    assert "<h1>Persoonsgegevens verwijderen</h1>" in html
+    assert "Opslag in Arnhem (Inzichten gedeeld)" in html
+    assert "Niet gekozen" not in html
+    assert "Dat kun je niet ongedaan maken." in html
+    case.refresh_from_db()
+    assert (case.contact_name, case.contact_email) == ("Lotte Verbeek", "lotte.verbeek@example.org")
+    assert case.personal_data_removed_at is None
+
+    response = client.post("/admin/cases/case/", action_form(html), follow=True)
+
     assert "Persoonsgegevens van 1 case verwijderd." in response.content.decode()
     case.refresh_from_db()
     assert (case.contact_name, case.contact_email) == ("", "")
     assert case.private_notes == "Gebeld met [naam verwijderd]"
     assert case.personal_data_removed_at is not None
+    other.refresh_from_db()
+    assert other.contact_email == "lotte.verbeek@example.org"
+
+
+OPEN_CASE_WARNING = "de indiener niet meer mailen"
+
+
+@pytest.mark.parametrize("status", CaseStatus.values)
+def test_the_purge_page_warns_that_the_submitter_of_an_open_case_cannot_be_mailed(
+    client, secretary, status
+):
+    """A closed case is where the purge is meant for; an open one may still need a mail to
+    its submitter. The purge stays possible: a submitter may ask for erasure at any time."""
+    case = CaseFactory(title="Gekozen case", status=status)
+    client.force_login(secretary)
+    html = client.post(
+        "/admin/cases/case/", {"action": "remove_personal_data", "_selected_action": [case.pk]}
+    ).content.decode()
+    still_open = status not in ("afgerond", "afgewezen")
+    assert (OPEN_CASE_WARNING in html) is still_open
+    assert ("nog open: de indiener kan daarna niet meer gemaild worden" in html) is still_open
+    assert 'value="Ja, verwijder de persoonsgegevens"' in html
+
+
+def test_the_purge_page_names_the_open_cases_among_the_closed(client, secretary):
+    open_case = CaseFactory(title="Loopt nog", status="in_behandeling")
+    closed = CaseFactory(title="Klaar", status="afgerond")
+    client.force_login(secretary)
+    html = client.post(
+        "/admin/cases/case/",
+        {"action": "remove_personal_data", "_selected_action": [open_case.pk, closed.pk]},
+    ).content.decode()
+    assert "Let op: 1 case is nog niet afgerond of afgewezen." in html
+    rows = dict(re.findall(r"<li>(Loopt nog|Klaar) \(.*?\)(.*?)</li>", html, re.S))
+    assert "nog open" in rows["Loopt nog"]
+    assert rows["Klaar"] == ""
 
 
 def test_cases_are_not_added_in_the_admin(client, secretary):

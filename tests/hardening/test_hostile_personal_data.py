@@ -189,11 +189,12 @@ def test_the_admins_recent_actions_no_longer_name_the_submitter(db, secretary, c
 
 
 def test_the_admin_action_leaves_no_trace_either(db, secretary, client):
-    """The admin's "Persoonsgegevens verwijderen" does the same, at once, for an open case."""
+    """The admin's "Persoonsgegevens verwijderen", once confirmed, does the same."""
     case = _closed_case_naming_its_submitter(secretary)
     client.force_login(secretary)
     client.post(
-        "/admin/cases/case/", {"action": "remove_personal_data", "_selected_action": [case.pk]}
+        "/admin/cases/case/",
+        {"action": "remove_personal_data", "_selected_action": [case.pk], "apply": "1"},
     )
     assert _traces_per_table() == {}
 
