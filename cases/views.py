@@ -6,7 +6,7 @@ import secrets
 
 from django.conf import settings
 from django.core import signing
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
@@ -24,7 +24,7 @@ from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.links import LinkLists, Part
-from duurzaamdoor.public_content import may_preview
+from duurzaamdoor.public_content import shown_or_404
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem
 from lessons.models import Lesson, Meeting
@@ -176,8 +176,7 @@ def case_list(request: HttpRequest) -> HttpResponse:
 def case_detail(request: HttpRequest, slug: str) -> HttpResponse:
     case = get_object_or_404(Case, slug=slug)
     preview = not case.is_public
-    if preview and not may_preview(request.user, Case):
-        raise Http404
+    shown_or_404(request, case, public=not preview)
     links = CASE_LINKS.of(case.pk)
     links["parties"] = party_links(links["parties"])
     related = lessons_sharing_parties(

@@ -12,6 +12,7 @@ cannot make a page stale by being forgotten, only slower.
 
 from django.contrib.auth import get_permission_codename
 from django.db.models import Model, QuerySet
+from django.http import Http404, HttpRequest
 
 
 def public_rows() -> dict[type[Model], QuerySet]:
@@ -89,3 +90,12 @@ def may_preview(user, model: type[Model]) -> bool:
     opts = model._meta
     codename = get_permission_codename("view", opts)
     return bool(user.is_staff and user.has_perm(f"{opts.app_label}.{codename}"))
+
+
+def shown_or_404(request: HttpRequest, obj: Model, *, public: bool) -> Model:
+    """``obj`` for its public page: when it is ``public``, or for whoever may preview it
+    (:func:`may_preview`); for anyone else the page does not exist (404, not 403, so that
+    the address gives nothing away). Every public detail page asks here."""
+    if not public and not may_preview(request.user, type(obj)):
+        raise Http404
+    return obj

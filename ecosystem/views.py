@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterator
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.template.loader import render_to_string
 from django.utils.translation import get_language, gettext
@@ -15,7 +15,7 @@ from duurzaamdoor import spreadsheet
 from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.choices import PartyCode, labels
 from duurzaamdoor.filtering import resolve_filters
-from duurzaamdoor.public_content import may_preview
+from duurzaamdoor.public_content import shown_or_404
 from duurzaamdoor.text import xml_safe
 from ecosystem import charts
 from ecosystem.choices import ActorKind, FactorEffect, FactorKind, RelationKind
@@ -29,9 +29,7 @@ MAPS_PER_PAGE = 20
 def _visible_map(request: HttpRequest, slug: str) -> Ecosystem:
     """A published map, or a draft for staff who may view maps (the admin's preview)."""
     ecosystem = get_object_or_404(Ecosystem.objects.select_related("case"), slug=slug)
-    if not ecosystem.is_published and not may_preview(request.user, Ecosystem):
-        raise Http404
-    return ecosystem
+    return shown_or_404(request, ecosystem, public=ecosystem.is_published)
 
 
 @require_safe

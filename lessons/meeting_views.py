@@ -14,7 +14,7 @@ from cases.models import Case
 from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.links import LinkLists, Part
-from duurzaamdoor.public_content import may_preview
+from duurzaamdoor.public_content import may_preview, shown_or_404
 from duurzaamdoor.ratelimit import rate_limited, refused_as_invalid, with_retry_after
 from lessons import participants, vote_limits
 from lessons.choices import Stance
@@ -52,9 +52,7 @@ def _may_preview(request: HttpRequest) -> bool:
 
 def _meeting(request: HttpRequest, slug: str) -> Meeting:
     meeting = get_object_or_404(Meeting, slug=slug)
-    if not meeting.is_published and not _may_preview(request):
-        raise Http404
-    return meeting
+    return shown_or_404(request, meeting, public=meeting.is_published)
 
 
 @require_safe
@@ -96,8 +94,7 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if not found:
         raise Http404
     meeting, statements, links = found
-    if not meeting.is_published and not _may_preview(request):
-        raise Http404
+    shown_or_404(request, meeting, public=meeting.is_published)
     participant = participants.participant_id(request)
     mine = {}
     if participant and statements:

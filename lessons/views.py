@@ -2,7 +2,7 @@
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
@@ -10,7 +10,7 @@ from duurzaamdoor import search
 from duurzaamdoor.caching import ListPaginator, page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
-from duurzaamdoor.public_content import may_preview
+from duurzaamdoor.public_content import shown_or_404
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index
 from lessons.cards import card_rows, cards
@@ -67,16 +67,11 @@ def _card_page(request: HttpRequest, lessons) -> Page:
     return page
 
 
-def _may_preview(request: HttpRequest) -> bool:
-    return may_preview(request.user, Lesson)
-
-
 @require_safe
 @public_page()
 def lesson_detail(request: HttpRequest, slug: str) -> HttpResponse:
     lesson = get_object_or_404(Lesson.objects.select_related("source"), slug=slug)
-    if not lesson.is_published and not _may_preview(request):
-        raise Http404
+    shown_or_404(request, lesson, public=lesson.is_published)
     return render(
         request, "lessons/lesson_detail.html", {"lesson": lesson, **vars(lesson_page(lesson))}
     )
@@ -101,8 +96,7 @@ def pioneer_list(request: HttpRequest) -> HttpResponse:
 def pioneer_detail(request: HttpRequest, slug: str) -> HttpResponse:
     pioneer = get_object_or_404(Pioneer, slug=slug)
     preview = not pioneer.may_publish
-    if preview and not may_preview(request.user, Pioneer):
-        raise Http404
+    shown_or_404(request, pioneer, public=not preview)
     page = _card_page(request, pioneer.lessons.published())
     context = {"pioneer": pioneer, "page": page, "preview": preview}
     return render(request, "lessons/pioneer_detail.html", context)
