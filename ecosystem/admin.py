@@ -5,7 +5,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest, QueryDict
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -94,9 +93,7 @@ class EcosystemAdmin(CachedCountsAdminMixin, ConfirmMapMoveMixin, HistoryAdmin):
         changed = 0
         for ecosystem in queryset.exclude(status=status):
             ecosystem.status = status
-            if status == EcosystemStatus.PUBLISHED and ecosystem.published_at is None:
-                ecosystem.published_at = timezone.now()
-            ecosystem.save()
+            ecosystem.save()  # which gives a newly published map its moment
             changed += 1
         return changed
 

@@ -7,12 +7,12 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.history import ChangeHistory
+from duurzaamdoor.publication import Publishable
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from ecosystem.choices import ActorKind, EcosystemStatus, FactorEffect, FactorKind, RelationKind
 from ecosystem.querysets import EcosystemQuerySet
@@ -32,7 +32,9 @@ def _between(field: str, low: int, high: int) -> Q:
     return Q(**{f"{field}__gte": low, f"{field}__lte": high})
 
 
-class Ecosystem(models.Model):
+class Ecosystem(Publishable, models.Model):
+    PUBLISHED = EcosystemStatus.PUBLISHED
+
     title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=220, unique=True)
     task = MultiLineField(_("transitieopgave"), max_length=2000)
@@ -85,8 +87,7 @@ class Ecosystem(models.Model):
         return self.title
 
     def save(self, *args, **kwargs) -> None:
-        if self.status == EcosystemStatus.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
+        self.stamp_publication()
         if not self.self_service:
             self.edit_token = None
         elif not self.edit_token:

@@ -4,7 +4,6 @@ from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
@@ -95,11 +94,9 @@ class LessonAdmin(
 
     def _set_status(self, request: HttpRequest, queryset: QuerySet, status: str) -> int:
         lessons = list(queryset.exclude(status=status))
-        now = timezone.now()
         for lesson in lessons:
             lesson.status = status
-            if status == LessonStatus.PUBLISHED and lesson.published_at is None:
-                lesson.published_at = now
+            lesson.stamp_publication()  # bulk_update_with_history does not call save()
         bulk_update_with_history(
             lessons, Lesson, ["status", "published_at"], default_user=request.user
         )

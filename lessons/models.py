@@ -3,7 +3,6 @@
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from taggit.models import TagBase, TaggedItemBase
@@ -13,6 +12,7 @@ from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.markdown import markdown_to_text
 from duurzaamdoor.models import WebURLField
+from duurzaamdoor.publication import Publishable
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import LessonStatus, SourceKind
 from lessons.querysets import LessonQuerySet, PioneerQuerySet, SourceQuerySet
@@ -143,7 +143,9 @@ class TaggedLesson(TaggedItemBase):
         ]
 
 
-class Lesson(models.Model):
+class Lesson(Publishable, models.Model):
+    PUBLISHED = LessonStatus.PUBLISHED
+
     title = SingleLineField(_("titel"), max_length=200)
     slug = models.SlugField(_("slug"), max_length=200, unique=True)
     lead = MultiLineField(_("samenvatting"), help_text=_("Eén alinea die de les samenvat."))
@@ -210,11 +212,6 @@ class Lesson(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("lessons:detail", kwargs={"slug": self.slug})
-
-    def stamp_publication(self) -> None:
-        """A published lesson without a publication date is published now."""
-        if self.status == LessonStatus.PUBLISHED and self.published_at is None:
-            self.published_at = timezone.now()
 
     def full_clean(self, *args, **kwargs) -> None:
         # Before the constraints are validated (an import of a published lesson without a

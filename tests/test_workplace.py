@@ -154,6 +154,29 @@ def test_reverting_a_lesson_to_an_earlier_version(client, secretary):
     assert "Titel" in history or "titel" in history
 
 
+@pytest.mark.parametrize("kind", ["lesson", "map"])
+def test_publishing_from_the_list_gives_a_draft_its_moment_and_keeps_an_old_one(
+    client, secretary, kind
+):
+    """The publish action writes lessons in bulk, past ``save()``; both kinds still get a
+    publication moment, as when they are published on their own page."""
+    factory, path = {
+        "lesson": (LessonFactory, "/admin/lessons/lesson/"),
+        "map": (EcosystemFactory, "/admin/ecosystem/ecosystem/"),
+    }[kind]
+    fresh = factory(status="draft", published_at=None)
+    earlier = factory(status="draft", published_at=LONG_AGO)
+    client.force_login(secretary)
+    before = timezone.now().replace(microsecond=0)
+    response = client.post(path, {"action": "publish", "_selected_action": [fresh.pk, earlier.pk]})
+    assert response.status_code == 302
+    fresh.refresh_from_db()
+    earlier.refresh_from_db()
+    assert fresh.is_published and earlier.is_published
+    assert before <= fresh.published_at <= timezone.now()
+    assert earlier.published_at == LONG_AGO.replace(microsecond=0)
+
+
 @pytest.mark.parametrize("kind", ["case", "map"])
 def test_a_case_or_map_version_is_read_not_put_back(client, secretary, kind):
     """Putting back an earlier version of a case would skip the workflow (status, timeline,
