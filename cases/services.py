@@ -23,6 +23,7 @@ from cases import anonymise, duplicates, emails, workflow
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
+from duurzaamdoor.slugs import MAX_BASE, unique_slug
 
 logger = logging.getLogger(__name__)
 
@@ -38,12 +39,8 @@ class TransitionError(Exception):
 
 
 def _unique_slug(title: str, *, exclude: int | None = None) -> str:
-    base = slugify(title)[:200] or "case"
     others = Case.objects.exclude(pk=exclude) if exclude else Case.objects.all()
-    slug, number = base, 2
-    while others.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+    return unique_slug(title, others, fallback="case")
 
 
 def public_slug(case: Case) -> str:
@@ -52,7 +49,7 @@ def public_slug(case: Case) -> str:
     A case without a public title gets "case-<id>": a slug says nothing the public title
     does not say.
     """
-    base = slugify(case.public_title)[:200] or f"case-{case.pk}"
+    base = slugify(case.public_title)[:MAX_BASE] or f"case-{case.pk}"
     if re.fullmatch(rf"{re.escape(base)}(-\d+)?", case.slug or ""):
         return case.slug
     return _unique_slug(base, exclude=case.pk)

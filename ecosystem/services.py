@@ -1,9 +1,9 @@
 """Writes on maps: starting one, and the limits that keep a self-service map sensible."""
 
 from django.db import connection
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
+from duurzaamdoor.slugs import unique_slug
 from ecosystem.models import MAX_ACTORS, MAX_FACTORS, MAX_RELATIONS, Ecosystem
 
 LIMITS = {"actors": MAX_ACTORS, "factors": MAX_FACTORS, "relations": MAX_RELATIONS}
@@ -14,18 +14,14 @@ class LimitReached(Exception):
     """The map holds as many of these as it may; the message says so in Dutch."""
 
 
-def unique_slug(title: str) -> str:
-    base = slugify(title)[:200] or "kaart"
-    slug, number = base, 2
-    while slug in RESERVED_SLUGS or Ecosystem.objects.filter(slug=slug).exists():
-        slug, number = f"{base}-{number}", number + 1
-    return slug
+def map_slug(title: str) -> str:
+    return unique_slug(title, Ecosystem.objects.all(), fallback="kaart", reserved=RESERVED_SLUGS)
 
 
 def ecosystem_create(*, title: str, task: str, new_reality: str = "") -> Ecosystem:
     """A new self-service map; a draft until the secretariat publishes it."""
     ecosystem = Ecosystem(
-        title=title, task=task, new_reality=new_reality, slug=unique_slug(title), self_service=True
+        title=title, task=task, new_reality=new_reality, slug=map_slug(title), self_service=True
     )
     ecosystem.full_clean()
     ecosystem.save()
