@@ -19,9 +19,16 @@ def _count(model_name: str) -> Coalesce:
     return Coalesce(Subquery(rows, output_field=IntegerField()), 0)
 
 
+# Made by a team, waiting for the secretariat (as a lookup: also the admin list's filter).
+AWAITING_REVIEW = {"self_service": True, "status": EcosystemStatus.DRAFT}
+
+
 class EcosystemQuerySet(SearchableQuerySet):
     def published(self) -> "EcosystemQuerySet":
         return self.filter(status=EcosystemStatus.PUBLISHED)
+
+    def awaiting_review(self) -> "EcosystemQuerySet":
+        return self.filter(**AWAITING_REVIEW)
 
     def update_search_vector(self) -> int:
         """Title (A); task and new reality (B); the names of actors and factors (C)."""

@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.utils import timezone
+from django.utils.html import escape
 
 from lessons.models import Lesson, ThemeTag
 from tests.cases.test_admin import change_data
@@ -59,6 +60,14 @@ def test_dashboard_shows_what_needs_attention(
     html = response.content.decode()
     assert "3 nieuwe praktijkcases wachten op moderatie" in html
     assert "1 lopende case is langer dan 30 dagen niet van status veranderd" in html
+    # Each number links to the admin's list of exactly what it counts.
+    for url, count in (
+        (board.new_cases_url, 3),
+        (board.draft_lessons_url, 2),
+        (board.waiting_maps_url, 1),
+    ):
+        assert f'href="{escape(url)}"' in html
+        assert client.get(url).context["cl"].result_count == count, url
 
 
 def test_dashboard_query_count_does_not_grow_with_content(
