@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from duurzaamdoor.choices import PartyCode
-from ecosystem.choices import ActorKind, FactorEffect
+from ecosystem.choices import ActorKind, FactorEffect, RelationKind
 from ecosystem.models import Actor, Factor, Relation
 
 SIZE = 720
@@ -128,6 +128,14 @@ class Wheel:
     center: float = CENTER
     view_x: float = -MARGIN_X
     view_width: float = SIZE + 2 * MARGIN_X
+
+    @property
+    def relation_legend(self) -> list[dict]:
+        """A line per kind of relation, drawn as the wheel draws it (RELATION_STYLES)."""
+        return [
+            {"label": str(RelationKind(kind).label).lower(), "y": 8 + 26 * row, **style}
+            for row, (kind, style) in enumerate(RELATION_STYLES.items())
+        ]
 
 
 def _sector(index: int, code: str, count: int) -> Sector:

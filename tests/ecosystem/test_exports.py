@@ -97,3 +97,25 @@ def test_json_has_every_actor_factor_and_relation(client, published_map):
     assert sorted(data["actors"][0]) == [
         "contributes", "id", "influence", "interest", "kind", "name", "note", "party", "strengthen",
     ]  # fmt: skip
+
+
+def _line_style(line) -> tuple:
+    return line.get("stroke"), line.get("stroke-width"), line.get("stroke-dasharray")
+
+
+def test_the_legend_draws_each_kind_of_relation_as_the_wheel_does(client, published_map):
+    """The legend of the downloaded wheel is made from the styles the wheel's lines use."""
+    from tests.factories import ActorFactory, RelationFactory
+
+    one, other = ActorFactory.create_batch(2, ecosystem=published_map)
+    for kind in ("samenwerking", "afhankelijkheid"):  # the map has a "spanning" already
+        RelationFactory(ecosystem=published_map, source=one, target=other, kind=kind)
+    response = client.get(f"{published_map.get_absolute_url()}kaart.svg")
+    root = ET.fromstring(response.content)  # noqa: S314 - our own output
+    legend = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "kb-wheel__legend")
+    labels = [text.text for text in legend.iter(f"{SVG}text") if text.get("x") == "490"]
+    shown = [_line_style(line) for line in legend.iter(f"{SVG}line")]
+    drawn = {_line_style(line) for line in root.iter(f"{SVG}line") if line.get("stroke-opacity")}
+    assert labels == ["samenwerking", "afhankelijkheid", "spanning"]
+    assert len(set(shown)) == 3
+    assert set(shown) == drawn
