@@ -41,6 +41,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.caching import page_of
+from duurzaamdoor.search_index import uses_postgres
 from duurzaamdoor.search_words import WORD, is_close, normalise
 
 # The vectors are made with the ``dutch`` configuration (search_index.py); a query holds
@@ -208,10 +209,6 @@ def parse(text: str | ParsedQuery) -> ParsedQuery:
     return parsed
 
 
-def is_postgres(queryset: QuerySet) -> bool:
-    return connections[queryset.db].vendor == "postgresql"
-
-
 def _tsquery(parsed: ParsedQuery) -> SearchQuery:
     return SearchQuery(parsed.tsquery(), search_type="raw", config=QUERY_CONFIG)
 
@@ -226,7 +223,7 @@ def search(queryset: QuerySet, text: "str | ParsedQuery") -> QuerySet:
     parsed = parse(text)
     if not parsed:
         return queryset.none()
-    if is_postgres(queryset):
+    if uses_postgres(queryset):
         query = _tsquery(parsed)
         return (
             queryset.filter(search_vector=query)
@@ -379,7 +376,7 @@ def site_search(
     kind = kind if kind in kinds else None
     parsed = parse(text)
     tsquery = None
-    if parsed and is_postgres(kinds["lessen"].queryset()):
+    if parsed and uses_postgres(kinds["lessen"].queryset()):
         tsquery = _tsquery(parsed)
     counts = dict.fromkeys(kinds, 0)
     rows: list = []
@@ -526,7 +523,7 @@ def _near_words(word: str) -> list[str]:
     length on SQLite (the vocabulary of a development database is small)."""
     from duurzaamdoor.models import SearchTerm
 
-    if is_postgres(SearchTerm.objects.all()):
+    if uses_postgres(SearchTerm.objects.all()):
         nearest = (
             SearchTerm.objects.filter(word__trigram_similar=word)
             .annotate(similarity=TrigramSimilarity("word", word))
