@@ -9,6 +9,7 @@ also checks the values in the address.
 from dataclasses import dataclass
 
 import django_filters
+from django.core.validators import slug_re
 from django.db.models import F, QuerySet, Value, Window
 from django.db.models.functions import RowNumber
 from django.utils.translation import gettext_lazy as _
@@ -97,9 +98,11 @@ class LessonFilter(django_filters.FilterSet):
     def moved_values(self, unknown: dict[str, list[str]]) -> dict[str, dict[str, str]]:
         """Where unknown themes went: merged or renamed (see
         :func:`duurzaamdoor.filtering.resolve_filters`). One query, only for old addresses."""
-        if not unknown.get("thema"):
+        # Only a slug can be an old one (and Postgres refuses text with a NUL in a query).
+        old = [value for value in unknown.get("thema", []) if slug_re.fullmatch(value)]
+        if not old:
             return {}
-        redirects = ThemeRedirect.objects.filter(old_slug__in=unknown["thema"])
+        redirects = ThemeRedirect.objects.filter(old_slug__in=old)
         return {"thema": dict(redirects.values_list("old_slug", "theme__slug"))}
 
     def chosen(self, facet: str) -> list[Term]:

@@ -153,6 +153,16 @@ def test_a_long_unknown_value_is_shortened_and_escaped(client, themes):
     assert "x" * 100 not in notice
 
 
+@pytest.mark.parametrize("value", ["\x00", "bo\x00uw", "bouw/", "../bouw", "bouw bouw"])
+def test_a_value_that_cannot_be_a_slug_is_no_old_address(client, themes, value):
+    """Only a slug can be the old address of a theme; anything else is left out with a
+    notice, never looked up (on Postgres a NUL in a query was a 500)."""
+    response = client.get("/lessen/", {"thema": value})
+    assert response.status_code == 200
+    assert len(notices(response)) == 1
+    assert titles(response) == {"Inkoopkalender", "Inkoop circulair", "Bouwles"}
+
+
 # --- the statuses of public cases ----------------------------------------------------
 
 
