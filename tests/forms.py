@@ -4,6 +4,8 @@ import itertools
 import re
 from html.parser import HTMLParser
 
+from cases.models import Case
+
 
 class _FormFields(HTMLParser):
     """The name/value pairs a browser would send for the form with ``form_id``."""
@@ -66,19 +68,40 @@ def form_fields(html: str, form_id: str) -> dict[str, list[str]]:
 _titles = itertools.count(1)
 
 
+SUBMIT_URL = "/praktijkcases/indienen/"
+
+
+def form_token(client) -> str:
+    html = client.get(SUBMIT_URL).content.decode()
+    return re.search(r'name="form_token" value="([^"]+)"', html).group(1)
+
+
+def valid_data(token: str, **changes) -> dict:
+    data = {
+        "form_token": token,
+        "title": "Bermgras blijft liggen",
+        "transition_task": "Bermgras gebruiken als grondstof voor karton.",
+        "region": "drenthe",
+        "organisation": "Provincie Drenthe",
+        "bottleneck": "Het maaisel is afval en mag niet naar de verwerker.",
+        "tried": "Overleg met de verwerker.",
+        "help_wanted": "Contact met een andere provincie die dit oploste.",
+        "parties": ["decentraal", "ondernemers"],
+        "contact_name": "Pieter Hoekstra",
+        "contact_email": "pieter@example.org",
+        "consent": "on",
+        "website": "",
+    }
+    data.update(changes)
+    return data
+
+
 def case_submission(client, **changes) -> dict:
     """A valid case submission with the one-time token of a freshly opened form. Each call
     is another case (its own title), unless ``changes`` says otherwise."""
-    html = client.get("/praktijkcases/indienen/").content.decode()
-    token = re.search(r'name="form_token" value="([^"]+)"', html).group(1)
-    return {
-        "form_token": token, "title": f"Bermgras blijft liggen ({next(_titles)})",
-        "transition_task": "Bermgras als grondstof.", "region": "drenthe",
-        "organisation": "Provincie Drenthe", "bottleneck": "Het maaisel is afval.",
-        "help_wanted": "Contact.", "contact_name": "Pieter Hoekstra",
-        "contact_email": "pieter@example.org", "consent": "on",
-        **changes,
-    }  # fmt: skip
+    return valid_data(
+        form_token(client), **{"title": f"Bermgras blijft liggen ({next(_titles)})", **changes}
+    )
 
 
 def admin_action_form(html: str) -> dict[str, list[str]]:
@@ -87,3 +110,33 @@ def admin_action_form(html: str) -> dict[str, list[str]]:
     log-out form in the header."""
     content = html[html.index('<div id="content"') :]
     return form_fields(content.replace("<form ", '<form id="kb-action-page" ', 1), "kb-action-page")
+
+
+def change_data(case: Case, **changes) -> dict:
+    """The admin's change form of ``case`` as sent unchanged, with ``changes``."""
+    data = {
+        "title": case.title,
+        "slug": case.slug,
+        "transition_task": case.transition_task,
+        "region": case.region,
+        "organisation": case.organisation,
+        "bottleneck": case.bottleneck,
+        "tried": case.tried,
+        "help_wanted": case.help_wanted,
+        "contact_name": case.contact_name,
+        "contact_email": case.contact_email,
+        "public_title": case.public_title,
+        "public_summary": case.public_summary,
+        "insights": case.insights,
+        "private_notes": case.private_notes,
+        "transition_to": "",
+        "public_message": "",
+        "events-TOTAL_FORMS": "0",
+        "events-INITIAL_FORMS": "0",
+        "events-MIN_NUM_FORMS": "0",
+        "events-MAX_NUM_FORMS": "1000",
+    }
+    if case.is_public:
+        data["is_public"] = "on"
+    data.update(changes)
+    return data

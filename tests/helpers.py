@@ -7,6 +7,8 @@ from pathlib import Path
 
 from django.conf import settings
 
+from lessons import facet_index
+
 PRODUCTION_ENV = {
     "DJANGO_SECRET_KEY": "p3Kq9-zX!vL2mN7#rT5wY8^bC4dF6gH1jK0lM3nP5qR7sT9uVw2Ex4",
     "DJANGO_ALLOWED_HOSTS": "kennisbank.example.nl",
@@ -40,3 +42,16 @@ def manage(*args: str, env: dict[str, str] | None = None) -> subprocess.Complete
         f"execute_from_command_line(['manage.py', *{list(args)!r}])"
     )
     return run_django(code, env)
+
+
+# The filter index as stored, and as computed afresh from the lessons: equal when in step.
+def kept() -> dict:
+    return {
+        key: (entry.count, entry.bits)
+        for key, entry in facet_index.load().items()
+        if entry.count or entry.bits
+    }
+
+
+def computed() -> dict:
+    return {key: (entry.count, entry.bits) for key, entry in facet_index._computed().items()}

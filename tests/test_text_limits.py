@@ -9,8 +9,9 @@ from cases.forms import CaseSubmissionForm
 from cases.models import Case
 from ecosystem.forms import ActorForm, EcosystemForm, FactorForm, RelationForm
 from ecosystem.models import Actor, Ecosystem
-from tests.cases.test_submission import URL, form_token, valid_data
 from tests.factories import EcosystemFactory
+from tests.forms import SUBMIT_URL as URL
+from tests.forms import form_token, valid_data
 
 MAXLENGTH = re.compile(r"<(?:input|textarea)[^>]*\smaxlength=")
 

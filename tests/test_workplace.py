@@ -7,7 +7,6 @@ from django.utils import timezone
 from django.utils.html import escape
 
 from lessons.models import Lesson, ThemeTag
-from tests.cases.test_admin import change_data
 from tests.factories import (
     CaseFactory,
     EcosystemFactory,
@@ -18,7 +17,7 @@ from tests.factories import (
     StatementFactory,
     UserFactory,
 )
-from tests.forms import form_fields
+from tests.forms import change_data, form_fields
 
 LONG_AGO = timezone.now() - datetime.timedelta(days=45)
 

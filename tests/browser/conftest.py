@@ -8,6 +8,9 @@ import os
 
 import pytest
 
+from lessons.meetings import Position
+from tests.factories import MeetingFactory, StatementFactory
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
@@ -56,3 +59,15 @@ def page(browser, live_server):
     context.close()
     assert page.csp_violations == [], "Content Security Policy violations"
     assert page.js_errors == [], "JavaScript errors"
+
+
+@pytest.fixture
+def meeting(transactional_db):
+    meeting = MeetingFactory(title="Ronde Tafel over lef")
+    closed = StatementFactory(meeting=meeting, text="Lef kun je leren.", is_open=False, order=1)
+    for number, (value, party) in enumerate([(5, "rijk"), (4, "rijk"), (1, "onderwijs"), (3, "")]):
+        Position.objects.create(
+            statement=closed, participant=f"{number:032d}", value=value, party=party
+        )
+    StatementFactory(meeting=meeting, text="Inkoop is de sleutel.", order=2)
+    return meeting

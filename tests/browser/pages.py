@@ -2,6 +2,8 @@
 
 import re
 
+from tests.factories import PASSWORD
+
 
 def fill_in_case_form(page) -> None:
     """Fill in the case submission form as a regional team would (Dutch labels)."""
@@ -14,3 +16,23 @@ def fill_in_case_form(page) -> None:
     page.get_by_label("Je naam", exact=True).fill("Sietske de Vries")
     page.get_by_label("Je e-mailadres").fill("sietske@example.org")
     page.get_by_role("checkbox", name=re.compile("Ik geef toestemming")).check()
+
+
+def tab_to(page, locator, limit: int = 80) -> None:
+    """Press Tab until ``locator`` has the focus, as a keyboard user would."""
+    for _ in range(limit):
+        if locator.evaluate("element => element === document.activeElement"):
+            return
+        page.keyboard.press("Tab")
+    raise AssertionError(f"Could not reach {locator} with the Tab key")
+
+
+def login(page, user) -> None:
+    page.goto("/admin/login/?next=/admin/")
+    page.get_by_label("Gebruikersnaam").fill(user.username)
+    page.get_by_label("Wachtwoord").fill(PASSWORD)
+    page.get_by_role("button", name="Aanmelden").click()
+
+
+# A 42-letter Dutch compound: user text the layout cannot choose to avoid.
+LONG_WORD = "Producentenverantwoordelijkheidsregelingen"

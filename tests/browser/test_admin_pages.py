@@ -18,9 +18,7 @@ from cases.models import Case
 from ecosystem.models import Ecosystem
 from lessons.models import Lesson, Pioneer, Source
 from tests.browser.axe import axe_violations
-from tests.browser.test_cases import tab_to
-from tests.browser.test_phone import LONG_WORD
-from tests.browser.test_workplace import login
+from tests.browser.pages import LONG_WORD, login, tab_to
 from tests.factories import LessonFactory
 
 pytestmark = pytest.mark.browser

@@ -7,17 +7,8 @@ from playwright.sync_api import expect
 
 from cases.models import Case
 from tests.browser.axe import assert_accessible
-from tests.browser.pages import fill_in_case_form
+from tests.browser.pages import fill_in_case_form, tab_to
 from tests.factories import LessonFactory, PublicCaseFactory
-
-
-def tab_to(page, locator, limit: int = 80) -> None:
-    """Press Tab until ``locator`` has the focus, as a keyboard user would."""
-    for _ in range(limit):
-        if locator.evaluate("element => element === document.activeElement"):
-            return
-        page.keyboard.press("Tab")
-    raise AssertionError(f"Could not reach {locator} with the Tab key")
 
 
 def test_submission_with_the_keyboard_alone(page, transactional_db):

@@ -7,7 +7,7 @@ from playwright.sync_api import expect
 
 from ecosystem.models import Ecosystem
 from tests.browser.axe import assert_accessible
-from tests.browser.test_cases import tab_to
+from tests.browser.pages import tab_to
 from tests.factories import ActorFactory, EcosystemFactory, FactorFactory, RelationFactory
 
 PARTIES = ["rijk", "decentraal", "onderwijs", "onderzoek", "ondernemers", "burgers",

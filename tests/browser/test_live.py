@@ -9,17 +9,16 @@ from playwright.sync_api import expect
 
 from lessons.positions import position_record
 from tests.browser.axe import assert_accessible
-from tests.browser.test_cases import tab_to
-from tests.browser.test_meetings import meeting  # noqa: F401 - the fixture
+from tests.browser.pages import tab_to
 
 
 @pytest.fixture
-def statement(meeting):  # noqa: F811
+def statement(meeting):
     return meeting.statements.get(is_open=True)
 
 
 @pytest.fixture
-def projector(page, meeting):  # noqa: F811
+def projector(page, meeting):
     page.clock.install()
     page.fragments = []
     page.on("request", lambda r: "fragment=1" in r.url and page.fragments.append(r.url))

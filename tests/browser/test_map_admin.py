@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from ecosystem.admin_rows import MAP_PAGE_ROWS
 from ecosystem.bulk import create_bulk_maps
 from ecosystem.models import MAX_ACTORS, MAX_RELATIONS, Ecosystem, Relation
-from tests.browser.test_workplace import login
+from tests.browser.pages import login
 from tests.factories import ActorFactory
 
 pytestmark = pytest.mark.browser

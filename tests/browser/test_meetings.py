@@ -2,26 +2,12 @@
 
 import re
 
-import pytest
 from playwright.sync_api import expect
 
 from lessons.meetings import Position
 from lessons.positions import position_record
 from tests.browser.axe import assert_accessible
-from tests.browser.test_cases import tab_to
-from tests.factories import MeetingFactory, StatementFactory
-
-
-@pytest.fixture
-def meeting(transactional_db):
-    meeting = MeetingFactory(title="Ronde Tafel over lef")
-    closed = StatementFactory(meeting=meeting, text="Lef kun je leren.", is_open=False, order=1)
-    for number, (value, party) in enumerate([(5, "rijk"), (4, "rijk"), (1, "onderwijs"), (3, "")]):
-        Position.objects.create(
-            statement=closed, participant=f"{number:032d}", value=value, party=party
-        )
-    StatementFactory(meeting=meeting, text="Inkoop is de sleutel.", order=2)
-    return meeting
+from tests.browser.pages import tab_to
 
 
 def test_meeting_page_with_vote_form_and_results_is_accessible(page, meeting):

@@ -16,6 +16,7 @@ from playwright.sync_api import expect
 from ecosystem.models import Ecosystem
 from lessons.meetings import Position
 from lessons.models import Pioneer, Source
+from tests.browser.pages import LONG_WORD
 from tests.factories import (
     ActorFactory,
     EcosystemFactory,
@@ -28,8 +29,6 @@ from tests.factories import (
 
 pytestmark = pytest.mark.browser
 
-# A 42-letter Dutch compound: user text the layout cannot choose to avoid.
-LONG_WORD = "Producentenverantwoordelijkheidsregelingen"
 PHONE = {"width": 390, "height": 844}
 PARTIES = ["rijk", "decentraal", "onderwijs", "onderzoek", "ondernemers", "burgers",
            "maatschappelijk", "nieuwe-generatie"]  # fmt: skip

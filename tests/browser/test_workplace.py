@@ -6,21 +6,14 @@ from playwright.sync_api import expect
 
 from lessons.models import Lesson
 from tests.admin_language import not_dutch, shown_text
-from tests.browser.test_cases import tab_to
-from tests.factories import PASSWORD, AudienceFactory, CaseFactory, LessonFactory
+from tests.browser.pages import login, tab_to
+from tests.factories import AudienceFactory, CaseFactory, LessonFactory
 
 CSV = (
     "slug,title,lead,body,status,published_at,source,themes,audiences,parties,pioneers\n"
     'uit-de-browser,Les uit de browser,Samenvatting.,"Eerste alinea.\n\nTweede alinea.",'
     "published,2026-05-01 09:00:00,,bouw,inkopers,rijk,\n"
 )
-
-
-def login(page, user) -> None:
-    page.goto("/admin/login/?next=/admin/")
-    page.get_by_label("Gebruikersnaam").fill(user.username)
-    page.get_by_label("Wachtwoord").fill(PASSWORD)
-    page.get_by_role("button", name="Aanmelden").click()
 
 
 def assert_dutch(page) -> None:

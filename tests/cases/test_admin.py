@@ -13,35 +13,7 @@ from cases.models import Case
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from tests.factories import CaseFactory, PublicCaseFactory
 from tests.forms import admin_action_form as action_form
-
-
-def change_data(case: Case, **changes) -> dict:
-    data = {
-        "title": case.title,
-        "slug": case.slug,
-        "transition_task": case.transition_task,
-        "region": case.region,
-        "organisation": case.organisation,
-        "bottleneck": case.bottleneck,
-        "tried": case.tried,
-        "help_wanted": case.help_wanted,
-        "contact_name": case.contact_name,
-        "contact_email": case.contact_email,
-        "public_title": case.public_title,
-        "public_summary": case.public_summary,
-        "insights": case.insights,
-        "private_notes": case.private_notes,
-        "transition_to": "",
-        "public_message": "",
-        "events-TOTAL_FORMS": "0",
-        "events-INITIAL_FORMS": "0",
-        "events-MIN_NUM_FORMS": "0",
-        "events-MAX_NUM_FORMS": "1000",
-    }
-    if case.is_public:
-        data["is_public"] = "on"
-    data.update(changes)
-    return data
+from tests.forms import change_data
 
 
 def test_secretariat_permissions_for_cases(db):

@@ -9,7 +9,7 @@ import pytest
 
 from cases import services
 from cases.models import Case
-from tests.cases.test_submission import valid_data
+from tests.forms import valid_data
 
 ROOT = Path(__file__).resolve().parents[2]
 EN_URL = "/en/praktijkcases/indienen/"

@@ -8,33 +8,8 @@ from django.contrib.auth.models import Group
 from cases.models import Case
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from tests.factories import UserFactory
-
-URL = "/praktijkcases/indienen/"
-
-
-def form_token(client) -> str:
-    html = client.get(URL).content.decode()
-    return re.search(r'name="form_token" value="([^"]+)"', html).group(1)
-
-
-def valid_data(token: str, **changes) -> dict:
-    data = {
-        "form_token": token,
-        "title": "Bermgras blijft liggen",
-        "transition_task": "Bermgras gebruiken als grondstof voor karton.",
-        "region": "drenthe",
-        "organisation": "Provincie Drenthe",
-        "bottleneck": "Het maaisel is afval en mag niet naar de verwerker.",
-        "tried": "Overleg met de verwerker.",
-        "help_wanted": "Contact met een andere provincie die dit oploste.",
-        "parties": ["decentraal", "ondernemers"],
-        "contact_name": "Pieter Hoekstra",
-        "contact_email": "pieter@example.org",
-        "consent": "on",
-        "website": "",
-    }
-    data.update(changes)
-    return data
+from tests.forms import SUBMIT_URL as URL
+from tests.forms import form_token, valid_data
 
 
 @pytest.fixture

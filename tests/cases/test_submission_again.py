@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from cases import services
 from cases.models import Case
-from tests.cases.test_submission import URL, form_token, valid_data
+from tests.forms import SUBMIT_URL as URL
+from tests.forms import form_token, valid_data
 
 
 @pytest.fixture

@@ -38,8 +38,6 @@ from ecosystem.models import Actor
 from ecosystem.resources import ActorResource
 from lessons.models import Lesson, ThemeTag
 from lessons.resources import LessonResource
-from tests.cases.test_submission import URL as SUBMIT_URL
-from tests.cases.test_submission import form_token, valid_data
 from tests.factories import (
     ActorFactory,
     EcosystemFactory,
@@ -47,6 +45,7 @@ from tests.factories import (
     PublicCaseFactory,
     UserFactory,
 )
+from tests.forms import SUBMIT_URL, form_token, valid_data
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 SVG = "{http://www.w3.org/2000/svg}"

@@ -23,8 +23,8 @@ from cases import anonymise, services
 from cases.models import Case
 from duurzaamdoor.models import SearchTerm
 from duurzaamdoor.search import site_search
-from tests.cases.test_admin import change_data
 from tests.factories import LessonFactory, MeetingFactory, PublicCaseFactory, StatementFactory
+from tests.forms import change_data
 
 FIRST, LAST = "Xándra", "Purgetest"
 EMAIL = "x.purgetest@gemeente-voorbeeld.example"

@@ -10,7 +10,8 @@ from django.test import Client
 
 from cases.models import Case
 from cases.views import FORM_BROWSER_COOKIE, FORM_TOKEN_SALT
-from tests.cases.test_submission import URL, form_token, valid_data
+from tests.forms import SUBMIT_URL as URL
+from tests.forms import form_token, valid_data
 
 
 def test_a_replay_from_another_browser_gets_no_status_link(client, db):

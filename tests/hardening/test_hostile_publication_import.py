@@ -159,7 +159,7 @@ def test_a_file_with_too_many_rows_is_refused_at_once_in_dutch(client, secretary
 @pytest.mark.postgres
 def test_the_filter_index_is_in_step_after_an_import(client, secretary, references):
     """The import refreshes the filter index once, at the end: the same as row by row."""
-    from tests.lessons.test_facet_index import computed, kept
+    from tests.helpers import computed, kept
 
     client.force_login(secretary)
     LessonFactory(slug="import-les-0", themes=["oud thema"], parties=["burgers"])

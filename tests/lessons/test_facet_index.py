@@ -7,18 +7,7 @@ from lessons import facet_index
 from lessons.models import Lesson, LessonFacet, TaggedLesson, ThemeTag
 from lessons.services import themes_merge
 from tests.factories import AudienceFactory, LessonFactory, SourceFactory
-
-
-def kept() -> dict:
-    return {
-        key: (entry.count, entry.bits)
-        for key, entry in facet_index.load().items()
-        if entry.count or entry.bits
-    }
-
-
-def computed() -> dict:
-    return {key: (entry.count, entry.bits) for key, entry in facet_index._computed().items()}
+from tests.helpers import computed, kept
 
 
 @pytest.fixture
