@@ -19,7 +19,7 @@ from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
-from duurzaamdoor.caching import CachedCountsAdminMixin
+from duurzaamdoor.admin_lists import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from duurzaamdoor.text import MultiLineFormField
 from ecosystem import case_links

@@ -20,10 +20,11 @@ from cases.choices import STATUS_EXPLANATIONS
 from cases.filters import CaseFilter
 from cases.forms import CaseSubmissionForm
 from cases.models import Case
-from duurzaamdoor.caching import ListPaginator, page_of, public_page
+from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
 from duurzaamdoor.links import LinkLists, Part
+from duurzaamdoor.paginators import ListPaginator
 from duurzaamdoor.public_content import shown_or_404
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem

@@ -23,17 +23,11 @@ from collections.abc import Callable, Iterable
 from contextvars import ContextVar
 
 from django.conf import settings
-from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.cache import cache
-from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Page, Paginator
-from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils.cache import get_max_age
-from django.utils.functional import cached_property
-from django.utils.html import format_html
 from django.utils.translation import get_language
-from django.utils.translation import gettext as django_gettext
 
 from duurzaamdoor import table_versions
 
@@ -46,7 +40,8 @@ NUMBER_PARAMS = frozenset({"page", "p"})
 _SPACES = re.compile(r"\s+")
 
 
-def _key(*parts: object) -> str:
+def cache_key(*parts: object) -> str:
+    """A key of this site's cache for ``parts`` (hashed: any length, any characters)."""
     raw = "\x1f".join(str(part) for part in parts)
     return "kb:" + hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
@@ -57,7 +52,7 @@ def cached_value(name: str, *parts: object, compute: Callable[[], object]) -> ob
     Inside a page, the tables the value read count as read by the page. None is not cached:
     asking for what does not exist costs a query each time, not memory.
     """
-    key = _key("value", name, *parts)
+    key = cache_key("value", name, *parts)
     with table_versions.reading() as reads:
         stored = cache.get(key)
         if stored is not None:
@@ -170,7 +165,7 @@ def public_page(params: Iterable[str] = (), personal_cookies: Iterable[str] = ()
             with table_versions.reading() as reads:
                 if not _anonymous_request(request, cookies):
                     return view(request, *args, **kwargs)
-                key = _key(
+                key = cache_key(
                     "page", request.scheme, request.get_host(), get_language(),
                     request.get_full_path(),
                 )  # fmt: skip
@@ -198,103 +193,3 @@ def public_page(params: Iterable[str] = (), personal_cookies: Iterable[str] = ()
         return wrapped
 
     return decorator
-
-
-# --- counts ----------------------------------------------------------------------------
-
-
-def _count_sql(queryset: QuerySet) -> str | None:
-    try:
-        return repr(queryset.query.sql_with_params())
-    except EmptyResultSet:  # e.g. .none(), or a search that can match nothing
-        return None
-
-
-class ListPaginator(Paginator):
-    """For the public lists: the count is cached with the content it counted (or given),
-    and deep pages first look up only the ids of their rows, from whichever end of the list
-    is nearer (an index-only scan past the offset), then fetch those rows, instead of
-    reading every skipped row in full. A deep page's ``object_list`` is then a list."""
-
-    deep_offset = 500
-    max_pages = 1000  # deeper pages would cost in proportion; nobody pages that far
-
-    def __init__(self, *args, count: int | None = None, **kwargs):
-        super().__init__(*args, **kwargs)
-        if count is not None:
-            self.count = count  # known already, e.g. from the filter index
-
-    @cached_property
-    def num_pages(self) -> int:
-        return min(super().num_pages, self.max_pages)
-
-    @cached_property
-    def count(self) -> int:
-        if not isinstance(self.object_list, QuerySet):
-            return len(self.object_list)
-        sql = _count_sql(self.object_list)
-        if sql is None:
-            return 0
-        label = self.object_list.model._meta.label
-        return cached_value("count", label, sql, compute=lambda: Paginator.count.func(self))
-
-    def page(self, number) -> Page:
-        number = self.validate_number(number)
-        bottom = (number - 1) * self.per_page
-        if bottom < self.deep_offset or not isinstance(self.object_list, QuerySet):
-            return super().page(number)
-        top = bottom + self.per_page
-        if top + self.orphans >= self.count:
-            top = self.count
-        keys = self.object_list.values_list("pk", flat=True)
-        if bottom > self.count // 2 and keys.ordered:
-            # Past the middle, count from the end: the last page costs what the first does.
-            ids = list(keys.reverse()[self.count - top : self.count - bottom])[::-1]
-        else:
-            ids = list(keys[bottom:top])
-        by_pk = {_pk(row): row for row in self.object_list.filter(pk__in=ids)}
-        return self._get_page([by_pk[pk] for pk in ids if pk in by_pk], number, self)
-
-
-def _pk(row):
-    """The primary key of a row of a list: an instance, or a ``values_list()`` row whose
-    first value is the key (as the lists' card rows are)."""
-    return row[0] if isinstance(row, tuple) else row.pk
-
-
-class CachedCountPaginator(Paginator):
-    """For the admin: the count is cached until any table it counts is written to, also
-    where the public sees nothing (a new case is counted at once). Paging through a list
-    of a hundred thousand rows counts them once, not on every page."""
-
-    @cached_property
-    def count(self) -> int:
-        sql = _count_sql(self.object_list)
-        if sql is None:
-            return 0
-        stamp = table_versions.write_counters(table_versions.tables_in(sql))
-        key = _key("admin-count", self.object_list.model._meta.label, sql, stamp)
-        count = cache.get(key)
-        if count is None:
-            count = Paginator.count.func(self)
-            cache.set(key, count, VALUE_TIMEOUT)
-        return count
-
-
-class CachedCountsAdminMixin:
-    """For admins of tables that grow: no COUNT(*) of the whole table on every page, and
-    rows that render quickly."""
-
-    paginator = CachedCountPaginator
-    show_full_result_count = False  # "N of M" would count the whole table again
-    list_per_page = 50
-
-    def action_checkbox(self, obj) -> str:
-        # The same markup as Django's, without a template render per row; the label is
-        # Django's own message, translated by Django's catalogue.
-        return format_html(
-            '<input type="checkbox" name="{}" value="{}" class="action-select" aria-label="{}">',
-            ACTION_CHECKBOX_NAME,
-            obj.pk,
-            format_html(django_gettext("Select this object for an action - {}"), obj),
-        )

@@ -14,7 +14,7 @@ from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
-from duurzaamdoor.caching import CachedCountsAdminMixin
+from duurzaamdoor.admin_lists import CachedCountsAdminMixin
 from duurzaamdoor.exports import import_export_admin
 from lessons.choices import LessonStatus
 from lessons.models import Audience, Lesson, Meeting, Pioneer, Source, Statement, ThemeTag

@@ -17,7 +17,7 @@ from duurzaamdoor import spreadsheet
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_inlines import TabularInline
-from duurzaamdoor.caching import CachedCountsAdminMixin
+from duurzaamdoor.admin_lists import CachedCountsAdminMixin
 from lessons.meetings import Meeting, Statement
 from lessons.positions import (
     counted_positions,

@@ -7,9 +7,10 @@ from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
 from duurzaamdoor import search
-from duurzaamdoor.caching import ListPaginator, page_of, public_page
+from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
+from duurzaamdoor.paginators import ListPaginator
 from duurzaamdoor.public_content import shown_or_404
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons import facet_index

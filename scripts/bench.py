@@ -113,7 +113,7 @@ def setup_django(env: dict[str, str]) -> None:
 def pages() -> list[Page]:
     """The page types, with real addresses from the database."""
     from cases.models import Case
-    from duurzaamdoor.caching import ListPaginator
+    from duurzaamdoor.paginators import ListPaginator
     from ecosystem.models import Ecosystem
     from lessons.meetings import Meeting
     from lessons.models import Audience, Lesson, ThemeTag

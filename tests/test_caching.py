@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from duurzaamdoor import caching, table_versions
-from duurzaamdoor.caching import ListPaginator
+from duurzaamdoor.paginators import ListPaginator
 from duurzaamdoor.sitemaps import LessonSitemap
 from lessons.choices import LessonStatus
 from lessons.models import Lesson, ThemeTag
