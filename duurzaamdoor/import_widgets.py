@@ -6,8 +6,6 @@ Every widget remembers what it looked up, and can look up a whole column at once
 that all name the same source asks the database once, not twice per row.
 """
 
-import datetime
-
 from django.db.models import Model
 from django.db.models.functions import Upper
 from django.utils import timezone
@@ -242,10 +240,6 @@ class PartiesWidget(widgets.ManyToManyWidget):
         return [self._rows[code] for code in dict.fromkeys(codes)]
 
 
-# Only its written form is shown, as an example of the format a cell needs.
-_EXAMPLE = datetime.datetime(2026, 5, 1, 9, 0, 0)
-
-
 def unreadable_value(widget: widgets.Widget, value) -> str | None:
     """What to tell about a cell that one of import-export's own widgets cannot read: their
     messages are English and not translatable ("Value could not be parsed using defined
@@ -254,21 +248,14 @@ def unreadable_value(widget: widgets.Widget, value) -> str | None:
     if not type(widget).__module__.startswith("import_export."):
         return None
     text = "" if value is None else str(value)
-    if isinstance(widget, widgets.DateTimeWidget):
-        message = _("“%(value)s” is geen datum met tijd. Schrijf die zoals %(example)s.")
-    elif isinstance(widget, widgets.DateWidget):
-        message = _("“%(value)s” is geen datum. Schrijf die zoals %(example)s.")
-    elif isinstance(widget, widgets.TimeWidget):
-        message = _("“%(value)s” is geen tijd. Schrijf die zoals %(example)s.")
-    elif isinstance(widget, widgets.IntegerWidget):
+    # Dates are read by the spreadsheet convention's own widgets (DateWidget above).
+    if isinstance(widget, widgets.IntegerWidget):
         return _("“%(value)s” is geen heel getal.") % {"value": text}
-    elif isinstance(widget, widgets.NumberWidget):
+    if isinstance(widget, widgets.NumberWidget):
         return _("“%(value)s” is geen getal.") % {"value": text}
-    elif isinstance(widget, widgets.ForeignKeyWidget):
+    if isinstance(widget, widgets.ForeignKeyWidget):
         return _("Onbekende %(what)s: “%(value)s”.") % {
             "what": widget.model._meta.verbose_name,
             "value": text,
         }
-    else:
-        return None
-    return message % {"value": text, "example": _EXAMPLE.strftime(widget.formats[0])}
+    return None
