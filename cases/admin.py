@@ -17,10 +17,10 @@ from cases.resources import CaseResource, CaseWithContactResource
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
+from duurzaamdoor.admin_import_export import import_export_admin
 from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.admin_lists import CachedCountsAdminMixin
-from duurzaamdoor.exports import import_export_admin
 from duurzaamdoor.text import MultiLineFormField
 from ecosystem import case_links
 from ecosystem.case_links import ConfirmMapMoveMixin

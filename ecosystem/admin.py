@@ -9,8 +9,8 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from duurzaamdoor.admin_history import HistoryAdmin
+from duurzaamdoor.admin_import_export import import_export_admin
 from duurzaamdoor.admin_lists import CachedCountsAdminMixin
-from duurzaamdoor.exports import import_export_admin
 from ecosystem import case_links
 from ecosystem.admin_rows import (
     ActorInline,

@@ -13,9 +13,9 @@ from cases.models import Case
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
+from duurzaamdoor.admin_import_export import import_export_admin
 from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
 from duurzaamdoor.admin_lists import CachedCountsAdminMixin
-from duurzaamdoor.exports import import_export_admin
 from lessons.choices import LessonStatus
 from lessons.models import Audience, Lesson, Meeting, Pioneer, Source, Statement, ThemeTag
 from lessons.resources import AudienceResource, LessonResource, PioneerResource, SourceResource
