@@ -1,15 +1,48 @@
-"""Demo cases in every status (see cases/demo_content.py). Creates only what is missing."""
+"""Demo cases in every status, from cases/demo/cases.toml. Creates only what is missing."""
 
 import datetime
+from pathlib import Path
 
 from django.db import transaction
 from django.utils import timezone
 
-from cases import demo_content
 from cases.choices import CaseStatus
 from cases.models import Case, CaseEvent
+from duurzaamdoor import demo_data
+from duurzaamdoor.choices import PartyCode, Region
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from lessons.models import Lesson
+
+DATA = Path(__file__).resolve().parent / "demo"
+
+EVENT = {"to_status": CaseStatus, "date": datetime.date, "public_message": str}
+CASE = {
+    "slug": str,
+    "title": str,
+    "transition_task": str,
+    "region": Region,
+    "organisation": str,
+    "bottleneck": str,
+    "tried": str,
+    "help_wanted": str,
+    "parties": list[PartyCode],
+    "contact_name": str,
+    "contact_email": str,
+    "submitted_at": datetime.date,
+    "status": CaseStatus,
+    "private_notes": str,
+    "public_summary": str,
+    "insights": str,
+    "is_public": bool,
+    "lessons": list[str],
+    "events": demo_data.Tables(EVENT),
+}
+
+
+def demo_cases(directory: Path | None = None) -> list[dict]:
+    """The entries of cases.toml, checked. A case links to the lessons of its slugs that
+    exist, as the secretary would."""
+    return demo_data.load((directory or DATA) / "cases.toml", "cases", CASE)
 
 
 def _moment(day: datetime.date, hour: int = 10) -> datetime.datetime:
@@ -20,7 +53,7 @@ def _moment(day: datetime.date, hour: int = 10) -> datetime.datetime:
 def seed_cases() -> int:
     existing = set(Case.objects.values_list("slug", flat=True))
     created = 0
-    for row in demo_content.CASES:
+    for row in demo_cases():
         if row["slug"] in existing:
             continue
         submitted = _moment(row["submitted_at"])
