@@ -27,7 +27,7 @@ from django.utils.safestring import SafeString, mark_safe
 from duurzaamdoor.caching import page_of
 from duurzaamdoor.models import SearchTerm
 from duurzaamdoor.paginators import ListPaginator
-from duurzaamdoor.search_index import uses_postgres
+from duurzaamdoor.search_index import MIN_WORD_LENGTH, uses_postgres
 from duurzaamdoor.search_query import MAX_SUGGESTED_WORDS, ParsedQuery, as_tsquery, parse
 from duurzaamdoor.search_words import is_close, normalise
 from duurzaamdoor.searchable import Searchable, registered
@@ -257,7 +257,7 @@ def suggest(parsed: ParsedQuery) -> str | None:
     stay as typed. A word is only offered when it is close (:func:`is_close`).
     """
     words = parsed.words
-    candidates = {word for word in words if len(word) >= 4}
+    candidates = {word for word in words if len(word) >= MIN_WORD_LENGTH}
     known = set(SearchTerm.objects.filter(word__in=candidates).values_list("word", flat=True))
     unknown = [word for word in dict.fromkeys(words) if word in candidates - known]
     replacements = {}

@@ -43,7 +43,9 @@ from duurzaamdoor.models import SearchTerm
 from duurzaamdoor.search_words import PLAIN_CONFIG, SEARCH_CONFIG, distance, index_text
 from duurzaamdoor.searchable import Searchable, of, registered
 
+# The words of the vocabulary: of letters only, this long at least; cut to what it keeps.
 MIN_WORD_LENGTH = 4
+MAX_WORD_LENGTH = SearchTerm._meta.get_field("word").max_length
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LENGTH},}}")
 
 
@@ -221,13 +223,15 @@ def add_words(*texts: str | None) -> None:
     words = words_of(*texts)
     if words:
         SearchTerm.objects.bulk_create(
-            [SearchTerm(word=word[:60]) for word in words], ignore_conflicts=True, batch_size=1000
+            [SearchTerm(word=word) for word in words], ignore_conflicts=True, batch_size=1000
         )
 
 
 def words_of(*texts: str | None) -> set[str]:
     """The words of ``texts`` as the vocabulary holds them (lower case, long enough)."""
-    return {word.lower()[:60] for text in texts if text for word in _WORD.findall(text)}
+    return {
+        word.lower()[:MAX_WORD_LENGTH] for text in texts if text for word in _WORD.findall(text)
+    }
 
 
 def public_texts(rows: QuerySet) -> list[str]:
@@ -275,13 +279,13 @@ def rebuild_vocabulary() -> int:
             # The distinct words of the text, unstemmed (the 'simple' configuration). The
             # rows are the ORM's SQL of a declared queryset; values are parameters.
             sql = (
-                "INSERT INTO duurzaamdoor_searchterm (word) SELECT DISTINCT left(kb_word, 60) "  # noqa: S608
+                "INSERT INTO duurzaamdoor_searchterm (word) SELECT DISTINCT left(kb_word, %s) "  # noqa: S608
                 f"FROM ({rows}) AS kb_rows, unnest(tsvector_to_array("
                 "to_tsvector(%s, coalesce(kb_rows.kb_text, '')))) AS kb_word "
                 "WHERE length(kb_word) >= %s AND kb_word ~ '^[[:alpha:]]+$' "
                 "ON CONFLICT (word) DO NOTHING"
             )
-            cursor.execute(sql, [*params, PLAIN_CONFIG, MIN_WORD_LENGTH])
+            cursor.execute(sql, [MAX_WORD_LENGTH, *params, PLAIN_CONFIG, MIN_WORD_LENGTH])
     return SearchTerm.objects.count()
 
 
@@ -293,7 +297,7 @@ def forget_words(words: Iterable[str]) -> int:
     caller's transaction, so that it stands or falls with the change. Returns the number
     of words removed.
     """
-    words = sorted({word.lower()[:60] for word in words if word})
+    words = sorted({word.lower()[:MAX_WORD_LENGTH] for word in words if word})
     if not words:
         return 0
     still_public = _still_public(words) if uses_postgres() else _still_public_sqlite(words)
