@@ -14,4 +14,9 @@ class CasesConfig(AppConfig):
     )
 
     def ready(self) -> None:
-        from cases import signals  # noqa: F401 - connects the receivers
+        from cases.public import case_rows
+        from cases.searchable import CASE
+        from duurzaamdoor import public_content, searchable
+
+        public_content.register(case_rows)
+        searchable.register(CASE)

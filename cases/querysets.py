@@ -5,8 +5,11 @@ from django.utils import timezone
 
 from cases.choices import CaseStatus
 from cases.workflow import CLOSED
-from duurzaamdoor.search_index import SearchableQuerySet, update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet
 
+# Published by the secretariat, with an anonymised summary (as a lookup: also what search
+# and the vocabulary take as public).
+PUBLIC = {"is_public": True}
 # New: waiting for the secretariat to take it up (as a lookup: also the admin list's filter).
 NEW = {"status": CaseStatus.INGEDIEND}
 # Stale: still open, and no step for this long.
@@ -20,7 +23,7 @@ def stale(now=None) -> Q:
 class CaseQuerySet(SearchableQuerySet):
     def public(self) -> "CaseQuerySet":
         """Cases the secretariat has published (with an anonymised summary)."""
-        return self.filter(is_public=True)
+        return self.filter(**PUBLIC)
 
     def new(self) -> "CaseQuerySet":
         return self.filter(**NEW)
@@ -28,9 +31,3 @@ class CaseQuerySet(SearchableQuerySet):
     def stale(self, now=None) -> "CaseQuerySet":
         """Open cases that have not moved for :data:`STALE_AFTER`."""
         return self.filter(stale(now))
-
-    def update_search_vector(self) -> int:
-        """Only what the public case page shows is searchable; never the submitter's text."""
-        return update_vectors(
-            self, ("public_title", "A"), ("public_summary", "B"), ("insights", "C")
-        )

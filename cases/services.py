@@ -260,7 +260,7 @@ def case_remove_personal_data(*, case: Case) -> None:
     Wherever means: every free-text field of the case (the public title too), its slug
     (made anew from the public title), its earlier versions in the history, the messages
     on its timeline and the admin's log of changes to it. The suggestion vocabulary
-    forgets the removed words (see duurzaamdoor/public_words.py). Consent (version and
+    forgets the removed words (see duurzaamdoor/search_receivers.py). Consent (version and
     time) stays: it is a record, not personal data.
     """
     found = anonymise.needles(name=case.contact_name, email=case.contact_email)

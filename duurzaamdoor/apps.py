@@ -14,7 +14,14 @@ class DuurzaamdoorConfig(AppConfig):
     def ready(self) -> None:
         from django.contrib.auth.signals import user_logged_in
 
-        from duurzaamdoor import converters, middleware, public_words, search_index, table_versions
+        from duurzaamdoor import (
+            converters,
+            middleware,
+            search_index,
+            search_receivers,
+            searchable,
+            table_versions,
+        )
         from duurzaamdoor.models import sync_parties
         from duurzaamdoor.secretariat import sync_secretariat_group
 
@@ -34,7 +41,8 @@ class DuurzaamdoorConfig(AppConfig):
         connection_created.connect(
             table_versions.observe_connection, dispatch_uid="observe_connection"
         )
-        public_words.connect()
+        # Whichever app registers a searchable type, its receivers are connected here.
+        searchable.on_register(search_receivers.connect)
         user_logged_in.connect(middleware.stamp_session_at_login, dispatch_uid="stamp_session")
         connection_created.connect(search_index.register_functions, dispatch_uid="search_functions")
         for connection in connections.all(initialized_only=True):

@@ -1,7 +1,8 @@
 """What the public sees, table by table.
 
 For every table a public page may read, the rows of it that the public can see, as a
-queryset built from the apps' own vocabulary (``published()``, ``public()``, …). A write
+queryset built from the apps' own vocabulary (``published()``, ``public()``, …): each app
+registers its tables from its ``AppConfig.ready`` (``lessons/public.py``, …). A write
 that touches none of these rows (a draft map, a case that is not public, a vote on an
 open statement) changes no public page; a write that does touch one bumps the table's
 version (:mod:`duurzaamdoor.table_versions`), and with it every cached page that read it.
@@ -10,71 +11,39 @@ A public page that reads a table missing here is never stored in the cache: a ne
 cannot make a page stale by being forgotten, only slower.
 """
 
+from collections.abc import Callable, Iterable
+
 from django.contrib.auth import get_permission_codename
 from django.db.models import Model, QuerySet
 from django.http import Http404, HttpRequest
 
+from duurzaamdoor.models import Party, SearchTerm
+
+# What an app gives: pairs of a model and the queryset of its public rows.
+PublicRows = Callable[[], Iterable[tuple[type[Model], QuerySet]]]
+
+
+def _site_rows() -> list[tuple[type[Model], QuerySet]]:
+    return [(Party, Party.objects.all()), (SearchTerm, SearchTerm.objects.all())]
+
+
+_SOURCES: list[PublicRows] = [_site_rows]
+
+
+def register(rows: PublicRows) -> None:
+    """Add the public rows of an app's tables (from its ``AppConfig.ready``)."""
+    if rows not in _SOURCES:
+        _SOURCES.append(rows)
+
 
 def public_rows() -> dict[type[Model], QuerySet]:
-    from cases.models import Case
-    from duurzaamdoor.models import Party, SearchTerm
-    from ecosystem.models import Actor, Ecosystem, Factor, Relation
-    from lessons.models import (
-        Audience,
-        Lesson,
-        LessonFacet,
-        Meeting,
-        Pioneer,
-        Position,
-        Source,
-        Statement,
-        TaggedLesson,
-        ThemeTag,
-    )
+    """Every table a public page may read, with the queryset of its public rows."""
+    return dict(pair for rows in _SOURCES for pair in rows())
 
-    lessons = Lesson.objects.published()
-    cases = Case.objects.public()
-    maps = Ecosystem.objects.published()
-    meetings = Meeting.objects.published()
 
-    def links(through, field: str, owners: QuerySet) -> tuple[type[Model], QuerySet]:
-        return through, through.objects.filter(**{f"{field}__in": owners})
-
-    return dict(
-        [
-            (Lesson, lessons),
-            links(TaggedLesson, "content_object", lessons),
-            links(Lesson.audiences.through, "lesson", lessons),
-            links(Lesson.parties.through, "lesson", lessons),
-            links(Lesson.pioneers.through, "lesson", lessons),
-            # Derived from the published lessons only, by triggers of its own.
-            (LessonFacet, LessonFacet.objects.all()),
-            # Names and descriptions show wherever a filter or a lesson names them.
-            (ThemeTag, ThemeTag.objects.all()),
-            (Audience, Audience.objects.all()),
-            (Source, Source.objects.all()),
-            (Party, Party.objects.all()),
-            (Pioneer, Pioneer.objects.publishable()),
-            (Case, cases),
-            links(Case.parties.through, "case", cases),
-            links(Case.lessons.through, "case", cases),
-            (Ecosystem, maps),
-            links(Actor, "ecosystem", maps),
-            links(Factor, "ecosystem", maps),
-            links(Relation, "ecosystem", maps),
-            (Meeting, meetings),
-            links(Statement, "meeting", meetings),
-            links(Meeting.lessons.through, "meeting", meetings),
-            links(Meeting.cases.through, "meeting", meetings),
-            links(Meeting.sources.through, "meeting", meetings),
-            # Results are public once a statement is closed; votes go to open statements.
-            (
-                Position,
-                Position.objects.filter(statement__is_open=False, statement__meeting__in=meetings),
-            ),
-            (SearchTerm, SearchTerm.objects.all()),
-        ]
-    )
+def links(through: type[Model], field: str, owners: QuerySet) -> tuple[type[Model], QuerySet]:
+    """Rows of ``through`` that are public because the row they point to (``field``) is."""
+    return through, through.objects.filter(**{f"{field}__in": owners})
 
 
 def is_public(obj: Model) -> bool:

@@ -1,216 +1,38 @@
-"""The one text search of the knowledge base.
+"""The one text search of the knowledge base: a queryset filtered and ranked, its snippets,
+one search over every searchable type, and "Bedoelde je …?".
 
-A query is parsed once (:func:`parse`), for every page that searches, as its tips say:
-words (all must match), "quoted phrases" (these words in this order), ``-excluded`` words
-(``-textiel`` alone: everything without "textiel") and ``of``/``or`` between alternatives
-("bouw of water"). Every word is looked up by its root
-(:func:`duurzaamdoor.search_words.normalise`), as a prefix, so that singular and plural
-find each other ("waterschappen", "waterschap"). On Postgres the query becomes a tsquery
-of those roots over a stored, weighted ``dutch`` search vector, and the results are
+A query is read once (:func:`duurzaamdoor.search_query.parse`). On Postgres it becomes a
+tsquery of roots over a stored, weighted ``dutch`` search vector, and the results are
 ranked. On SQLite, the zero-setup development database, the same roots are matched in the
-stored text of roots that :mod:`duurzaamdoor.search_index` keeps there, unranked.
+stored text of roots that :mod:`duurzaamdoor.search_index` keeps there, unranked. The
+types searched, and how a hit shows, are declared by their apps
+(:mod:`duurzaamdoor.searchable`).
 
 Snippets are made in Python, for the shown page only: the text is escaped first and the
 matched words are then wrapped in ``<mark>``.
 """
 
 import html
-import operator
 import re
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.contrib.postgres.search import SearchQuery, SearchRank, TrigramSimilarity
-from django.core.paginator import Page, Paginator
+from django.contrib.postgres.search import SearchRank, TrigramSimilarity
+from django.core.paginator import Page
 from django.db import connections
-from django.db.models import (
-    CharField,
-    Count,
-    F,
-    FloatField,
-    Func,
-    IntegerField,
-    Q,
-    QuerySet,
-    Value,
-)
+from django.db.models import CharField, F, FloatField, Func, IntegerField, QuerySet, Value
 from django.db.models.functions import Length
-from django.utils.functional import cached_property
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.caching import page_of
-from duurzaamdoor.search_index import uses_postgres
-from duurzaamdoor.search_words import WORD, is_close, normalise
+from duurzaamdoor.models import SearchTerm
+from duurzaamdoor.paginators import ListPaginator
+from duurzaamdoor.search_index import MIN_WORD_LENGTH, uses_postgres
+from duurzaamdoor.search_query import MAX_SUGGESTED_WORDS, ParsedQuery, as_tsquery, parse
+from duurzaamdoor.search_words import is_close, normalise
+from duurzaamdoor.searchable import Searchable, registered
 
-# The vectors are made with the ``dutch`` configuration (search_index.py); a query holds
-# roots made in Python already, which Postgres must take as they are.
-QUERY_CONFIG = "simple"
-# The bounds of one query, for every entry point (/zoeken/, /lessen/?q=): its length in
-# characters, the words it searches for (each word is a prefix lookup in the index; the
-# rest is dropped and the page says so) and the unknown words for which "Bedoelde je …?"
-# looks for a known one (one lookup each). Whatever a visitor types, a query costs at most
-# this much.
-MAX_QUERY_LENGTH = 200
-MAX_TERMS = 12
-MAX_SUGGESTED_WORDS = 3
-_TOKEN = re.compile(r'(-?)"([^"]*)"?|(\S+)')
-_ALTERNATIVE = frozenset({"of", "or"})  # "bouw of water", "bouw OR water"
 _SPLIT_WORDS = re.compile(r"([^\W_]+)")
-
-
-@dataclass(frozen=True)
-class Term:
-    """A word, or a phrase of several words that must appear in this order."""
-
-    words: tuple[str, ...]
-    phrase: bool = False
-    negated: bool = False
-
-    @cached_property
-    def roots(self) -> tuple[str, ...]:
-        """The root of each word; "" for a stop word, which is not indexed."""
-        return tuple(normalise(word) for word in self.words)
-
-    def __bool__(self) -> bool:
-        return any(self.roots)
-
-    def tsquery(self) -> str:
-        """Each root as a prefix; in a phrase, at its distance from the previous one (a
-        stop word in between keeps its place in the vector, as in the text)."""
-        pieces: list[str] = []
-        skipped = 0
-        for root in self.roots:
-            if not root:
-                skipped += bool(pieces)
-                continue
-            if pieces:
-                pieces.append(f"<{skipped + 1}>" if skipped else "<->")
-            pieces.append(f"{root}:*")
-            skipped = 0
-        return pieces[0] if len(pieces) == 1 else "(" + " ".join(pieces) + ")"
-
-    def stored_text(self) -> str:
-        """What the stored text of roots on SQLite holds where this term occurs: its roots
-        after a space (the last one a prefix); stop words are not stored."""
-        return " " + " ".join(root for root in self.roots if root)
-
-    def typed(self, replacements: dict[str, str]) -> str:
-        """The term as a visitor would type it, with some words replaced."""
-        words = " ".join(replacements.get(word, word) for word in self.words)
-        return ("-" if self.negated else "") + (f'"{words}"' if self.phrase else words)
-
-
-@dataclass
-class ParsedQuery:
-    # Every clause must match; a clause matches when one of its terms does.
-    clauses: list[list[Term]] = field(default_factory=list)
-    excluded: list[Term] = field(default_factory=list)
-    # Words were dropped to stay within MAX_TERMS.
-    shortened: bool = False
-    # The terms and the "of"/"or" between them, in the order typed (for suggestions).
-    typed: list["Term | str"] = field(default_factory=list)
-
-    def __bool__(self) -> bool:
-        return bool(self.clauses or self.excluded)
-
-    @property
-    def notice(self) -> str:
-        """What a results page says when the query was cut, or ""."""
-        if not self.shortened:
-            return ""
-        return _("Je zoekopdracht is ingekort tot de eerste %(count)d woorden.") % {
-            "count": MAX_TERMS
-        }
-
-    @property
-    def words(self) -> list[str]:
-        """The words to look for (not the excluded ones), for highlighting."""
-        return [word for clause in self.clauses for term in clause for word in term.words]
-
-    @property
-    def roots(self) -> list[str]:
-        """The roots of the words to look for."""
-        return [root for clause in self.clauses for term in clause for root in term.roots if root]
-
-    def tsquery(self) -> str:
-        """Text for Postgres ``to_tsquery``; built from roots of letters and digits only,
-        so always valid."""
-        parts = [
-            "(" + " | ".join(term.tsquery() for term in clause) + ")" for clause in self.clauses
-        ]
-        parts += [f"!{term.tsquery()}" for term in self.excluded]
-        return " & ".join(parts)
-
-    def condition(self) -> Q:
-        """The same query over the stored text of roots (SQLite)."""
-        condition = Q(search_vector__isnull=False)
-        for clause in self.clauses:
-            condition &= Q.create(
-                [("search_vector__contains", term.stored_text()) for term in clause],
-                connector=Q.OR,
-            )
-        for term in self.excluded:
-            condition &= ~Q(search_vector__contains=term.stored_text())
-        return condition
-
-    def with_words(self, replacements: dict[str, str]) -> str:
-        """The query as typed, with some words replaced."""
-        return " ".join(
-            part if isinstance(part, str) else part.typed(replacements) for part in self.typed
-        )
-
-
-def parse(text: str | ParsedQuery) -> ParsedQuery:
-    """The query in ``text``, cut to MAX_QUERY_LENGTH characters and MAX_TERMS words
-    (searched for or excluded; each word of a phrase counts), in the order typed.
-
-    The one reading of a query for every page that searches. A term of stop words only
-    ("de") is left out, as the index leaves them out."""
-    if isinstance(text, ParsedQuery):
-        return text
-    parsed = ParsedQuery()
-    budget = MAX_TERMS
-    alternative = ""  # the "of" or "or" just read, after a term searched for
-    for match in _TOKEN.finditer(text[:MAX_QUERY_LENGTH]):
-        negated_phrase, phrase, bare = match.groups()
-        negated = bool(negated_phrase)
-        raw = phrase if phrase is not None else bare
-        follows_term = bool(parsed.typed) and isinstance(parsed.typed[-1], Term)
-        if phrase is None and raw.lower() in _ALTERNATIVE and follows_term:
-            if not parsed.typed[-1].negated:  # "-textiel of hout": no alternative to "not"
-                alternative = raw
-            continue
-        if phrase is None and raw.startswith("-") and len(raw) > 1:
-            negated, raw = True, raw[1:]
-        words = tuple(word.lower() for word in WORD.findall(raw))
-        if not words:
-            continue
-        if len(words) > budget:
-            parsed.shortened = True
-            words = words[:budget]
-            if not words:
-                break
-        budget -= len(words)
-        term = Term(words, phrase=phrase is not None, negated=negated)
-        if not term:
-            alternative = ""
-            continue
-        if negated:
-            parsed.excluded.append(term)
-        elif alternative:
-            parsed.clauses[-1].append(term)
-            parsed.typed.append(alternative)
-        else:
-            parsed.clauses.append([term])
-        parsed.typed.append(term)
-        alternative = ""
-    return parsed
-
-
-def _tsquery(parsed: ParsedQuery) -> SearchQuery:
-    return SearchQuery(parsed.tsquery(), search_type="raw", config=QUERY_CONFIG)
 
 
 def search(queryset: QuerySet, text: "str | ParsedQuery") -> QuerySet:
@@ -224,7 +46,7 @@ def search(queryset: QuerySet, text: "str | ParsedQuery") -> QuerySet:
     if not parsed:
         return queryset.none()
     if uses_postgres(queryset):
-        query = _tsquery(parsed)
+        query = as_tsquery(parsed)
         return (
             queryset.filter(search_vector=query)
             .annotate(rank=SearchRank(F("search_vector"), query))
@@ -286,52 +108,13 @@ class Recency(Func):
     output_field = FloatField()
 
 
-@dataclass(frozen=True)
-class Kind:
-    """One type of content in the site search."""
-
-    code: str
-    label: str
-    plural: str
-    queryset: Callable[[], QuerySet]
-    date_field: str
-    snippet: Callable[[object], str]
-    prefetch: tuple[str, ...] = ()
-    # The heading of a hit: what the item's public page calls it.
-    title: Callable[[object], str] = operator.attrgetter("title")
-
-
-def _meeting_text(meeting) -> str:
-    return " ".join([meeting.summary, *(statement.text for statement in meeting.statements.all())])
-
-
-def _kinds() -> dict[str, Kind]:
-    from cases.models import Case
-    from ecosystem.models import Ecosystem
-    from lessons.models import Lesson, Meeting
-
-    kinds = [
-        Kind("lessen", _("Les"), _("Lessen"), lambda: Lesson.objects.published(),
-             "published_at",
-             lambda lesson: lesson.search_text),
-        Kind("cases", _("Praktijkcase"), _("Praktijkcases"), lambda: Case.objects.public(),
-             "submitted_at",
-             lambda case: f"{case.public_summary} {case.insights}",
-             title=operator.attrgetter("public_title")),
-        Kind("kaarten", _("Ecosysteemkaart"), _("Ecosysteemkaarten"),
-             lambda: Ecosystem.objects.published(), "published_at",
-             lambda ecosystem: f"{ecosystem.task} {ecosystem.new_reality}"),
-        Kind("bijeenkomsten", _("Bijeenkomst"), _("Bijeenkomsten"),
-             lambda: Meeting.objects.published(), "starts_at",
-             _meeting_text,
-             prefetch=("statements",)),
-    ]  # fmt: skip
-    return {kind.code: kind for kind in kinds}
+def _kinds() -> dict[str, Searchable]:
+    return {declaration.code: declaration for declaration in registered()}
 
 
 @dataclass
 class Hit:
-    kind: Kind
+    kind: Searchable
     item: object
     snippet: SafeString
 
@@ -343,7 +126,7 @@ class Hit:
 @dataclass
 class SiteResults:
     query: str
-    kinds: dict[str, Kind]
+    kinds: dict[str, Searchable]
     counts: dict[str, int]
     kind: str | None
     page: Page
@@ -355,8 +138,8 @@ class SiteResults:
         return sum(self.counts.values())
 
 
-def _matches(kind: Kind, parsed: ParsedQuery, tsquery) -> QuerySet:
-    queryset = kind.queryset().order_by()
+def _matches(kind: Searchable, parsed: ParsedQuery, tsquery) -> QuerySet:
+    queryset = kind.public_rows().order_by()
     if tsquery is not None:
         return queryset.filter(search_vector=tsquery).annotate(
             rank=SearchRank(F("search_vector"), tsquery) * Recency(F(kind.date_field))
@@ -376,8 +159,8 @@ def site_search(
     kind = kind if kind in kinds else None
     parsed = parse(text)
     tsquery = None
-    if parsed and uses_postgres(kinds["lessen"].queryset()):
-        tsquery = _tsquery(parsed)
+    if parsed and uses_postgres(next(iter(kinds.values())).public_rows()):
+        tsquery = as_tsquery(parsed)
     counts = dict.fromkeys(kinds, 0)
     rows: list = []
     number = _page_number(page)
@@ -386,7 +169,7 @@ def site_search(
         rows, found = _page_with_counts(ranked, list(kinds), kind, number)
         counts.update(found)
     total = counts[kind] if kind else sum(counts.values())
-    paginator = _KnownCountPaginator([], RESULTS_PER_PAGE, count=total)
+    paginator = ListPaginator([], RESULTS_PER_PAGE, count=total)  # counted already
     shown = page_of(paginator, str(number)).number
     if shown != number and parsed:  # past the last page: show the last one
         rows, _found = _page_with_counts(ranked, list(kinds), kind, shown)
@@ -402,7 +185,7 @@ def _page_number(page: int | str) -> int:
         return 1
 
 
-def _ranked(kinds: dict[str, Kind], parsed: ParsedQuery, tsquery) -> QuerySet:
+def _ranked(kinds: dict[str, Searchable], parsed: ParsedQuery, tsquery) -> QuerySet:
     """Every match of every type, with its type, rank and date, as one union."""
     parts = [
         _matches(candidate, parsed, tsquery)
@@ -424,7 +207,7 @@ def _page_with_counts(ranked: QuerySet, codes: list[str], kind: str | None, numb
     sql, params = ranked.query.get_compiler(using=ranked.db).as_sql()
     quote = connection.ops.quote_name
     kind_column = quote("result_kind")
-    # The type codes are constants of this module, never input.
+    # The type codes are constants of the types' declarations, never input.
     sums = ", ".join(
         f"SUM(CASE WHEN {kind_column} = '{code}' THEN 1 ELSE 0 END) AS {quote('n_' + code)}"
         for code in codes
@@ -446,38 +229,13 @@ def _page_with_counts(ranked: QuerySet, codes: list[str], kind: str | None, numb
     return [row[:4] for row in fetched if row[0] is not None], counts
 
 
-def _counts(matching: dict[str, QuerySet]) -> dict[str, int]:
-    """The number of matches of each type, in one query."""
-    parts = [
-        matches.order_by()
-        .annotate(kb_kind=Value(code, output_field=CharField()))
-        .values("kb_kind")
-        .annotate(kb_n=Count("pk"))
-        .values_list("kb_kind", "kb_n")
-        for code, matches in matching.items()
-    ]
-    return dict(parts[0].union(*parts[1:], all=True))
-
-
-class _KnownCountPaginator(Paginator):
-    """The counts per type are known already; no need to count the union again."""
-
-    def __init__(self, *args, count: int, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._known_count = count
-
-    @cached_property
-    def count(self) -> int:
-        return self._known_count
-
-
-def _hits(rows: list, kinds: dict[str, Kind], parsed: ParsedQuery) -> list[Hit]:
+def _hits(rows: list, kinds: dict[str, Searchable], parsed: ParsedQuery) -> list[Hit]:
     wanted: dict[str, list[int]] = {}
     for ident, code, _rank, _date in rows:
         wanted.setdefault(code, []).append(ident)
     items = {}
     for code, idents in wanted.items():
-        queryset = kinds[code].queryset().filter(pk__in=idents)
+        queryset = kinds[code].public_rows().filter(pk__in=idents)
         if kinds[code].prefetch:
             queryset = queryset.prefetch_related(*kinds[code].prefetch)
         items.update({(code, item.pk): item for item in queryset})
@@ -498,10 +256,8 @@ def suggest(parsed: ParsedQuery) -> str | None:
     MAX_SUGGESTED_WORDS unknown words (of four letters or more) get a lookup, the others
     stay as typed. A word is only offered when it is close (:func:`is_close`).
     """
-    from duurzaamdoor.models import SearchTerm
-
     words = parsed.words
-    candidates = {word for word in words if len(word) >= 4}
+    candidates = {word for word in words if len(word) >= MIN_WORD_LENGTH}
     known = set(SearchTerm.objects.filter(word__in=candidates).values_list("word", flat=True))
     unknown = [word for word in dict.fromkeys(words) if word in candidates - known]
     replacements = {}
@@ -521,8 +277,6 @@ def _near_words(word: str) -> list[str]:
     """The known words nearest to ``word``, nearest first, in one query: by trigram
     similarity (pg_trgm) on Postgres, by letters changed among the words of about the same
     length on SQLite (the vocabulary of a development database is small)."""
-    from duurzaamdoor.models import SearchTerm
-
     if uses_postgres(SearchTerm.objects.all()):
         nearest = (
             SearchTerm.objects.filter(word__trigram_similar=word)

@@ -1,22 +1,26 @@
-"""What is searchable, and keeping it current.
+"""The stored search data of every searchable type, and keeping it current.
 
-Every searchable type stores a weighted ``dutch`` search vector (GIN-indexed on Postgres):
-the title weighs most (A), then the main text (B), then the rest (C). Only what the public
-may see goes in: never private notes, never contact data, and the search itself only
-looks at published items.
+Every type declared searchable (:mod:`duurzaamdoor.searchable`) stores a weighted
+``dutch`` search vector of its declared texts (GIN-indexed on Postgres). Only what the
+public may see is declared: never private notes, never contact data, and the search itself
+only looks at public items.
 
-Beside the vectors there is a vocabulary (``SearchTerm``): the words of public content, for
-"Bedoelde je …?" suggestions (pg_trgm on Postgres). On SQLite, which has no full-text
-search, the stored "vector" is the text of the roots of the same words
+Beside the vectors there is a vocabulary (``SearchTerm``): the words of the declared texts
+of public items, for "Bedoelde je …?" suggestions (pg_trgm on Postgres). The receivers
+(:mod:`duurzaamdoor.search_receivers`) add the words of public text as it is saved and
+forget those that leave the public (:func:`forget_words`); :func:`rebuild_vocabulary` makes
+it anew from the same declarations. On SQLite, which has no full-text search, the stored
+"vector" is the text of the roots of the same words
 (:func:`duurzaamdoor.search_words.index_text`, a function of each SQLite connection), so
 that search and suggestions work the same way there, unranked.
 """
 
+import operator
 import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from functools import reduce
 
 from django.contrib.postgres.search import SearchVector
 from django.db import connection, connections, transaction
@@ -24,8 +28,10 @@ from django.db.backends.base.base import BaseDatabaseWrapper
 from django.db.models import (
     Aggregate,
     Expression,
+    F,
     Func,
     OuterRef,
+    Q,
     QuerySet,
     Subquery,
     TextField,
@@ -33,10 +39,13 @@ from django.db.models import (
 )
 from django.db.models.functions import Coalesce
 
-from duurzaamdoor.search_words import distance, index_text
+from duurzaamdoor.models import SearchTerm
+from duurzaamdoor.search_words import PLAIN_CONFIG, SEARCH_CONFIG, distance, index_text
+from duurzaamdoor.searchable import Searchable, of, registered
 
-SEARCH_CONFIG = "dutch"
+# The words of the vocabulary: of letters only, this long at least; cut to what it keeps.
 MIN_WORD_LENGTH = 4
+MAX_WORD_LENGTH = SearchTerm._meta.get_field("word").max_length
 _WORD = re.compile(rf"[^\W\d_]{{{MIN_WORD_LENGTH},}}")
 
 
@@ -61,6 +70,9 @@ def _concat_ws(separator: str, *texts: str | None) -> str:
     return separator.join(str(text) for text in texts if text is not None)
 
 
+# --- the vectors ---------------------------------------------------------------------
+
+
 class _JoinedWords(Aggregate):
     """The texts of a group, joined by spaces (GROUP_CONCAT on SQLite)."""
 
@@ -75,13 +87,25 @@ class _JoinedWords(Aggregate):
 def joined_text(model, link: str, field: str) -> Coalesce:
     """The ``field`` of all ``model`` rows pointing here through ``link``, as one text."""
     rows = (
-        model.objects.filter(**{link: OuterRef("pk")})
+        model._default_manager.filter(**{link: OuterRef("pk")})
         .order_by()
         .values(link)
         .annotate(text=_JoinedWords(field))
         .values("text")
     )
     return Coalesce(Subquery(rows), Value(""), output_field=TextField())
+
+
+def vector_parts(declaration: Searchable) -> list[tuple[str | Expression, str]]:
+    """Each declared text of a type, as a field or an expression, with its weight."""
+    parts: list[tuple[str | Expression, str]] = []
+    for text in declaration.texts:
+        if text.related:
+            related = declaration.related[text.path]
+            parts.append((joined_text(related.rows, related.link, related.text), text.weight))
+        else:
+            parts.append((text.path, text.weight))
+    return parts
 
 
 def weighted_vector(*parts: tuple[str | Expression, str]) -> SearchVector:
@@ -93,44 +117,18 @@ def weighted_vector(*parts: tuple[str | Expression, str]) -> SearchVector:
     return combined
 
 
-def update_vectors(queryset: QuerySet, *parts: tuple[str | Expression, str]) -> int:
+def update_vectors(queryset: QuerySet) -> int:
     """Recompute the stored vector of every row in ``queryset``, in one statement.
 
-    On SQLite the "vector" is the roots of the words of the same parts, unweighted."""
+    On SQLite the "vector" is the roots of the words of the same texts, unweighted."""
+    parts = vector_parts(of(queryset.model))
     if uses_postgres(queryset):
         return queryset.update(search_vector=weighted_vector(*parts))
     texts = Func(*(part for part, _weight in parts), function="kb_index_text")
     return queryset.update(search_vector=texts)
 
 
-def add_words(*texts: str) -> None:
-    """Remember the words of public text, for suggestions."""
-    from duurzaamdoor.models import SearchTerm
-
-    words = words_of(*texts)
-    if words:
-        SearchTerm.objects.bulk_create(
-            [SearchTerm(word=word[:60]) for word in words], ignore_conflicts=True, batch_size=1000
-        )
-
-
-def words_of(*texts: str) -> set[str]:
-    """The words of ``texts`` as the vocabulary holds them (lower case, long enough)."""
-    return {word.lower()[:60] for text in texts if text for word in _WORD.findall(text)}
-
-
-@dataclass(frozen=True)
-class _Source:
-    """Public text of one table: ``SELECT text FROM rows``, and the stored vector of the
-    same rows (``dutch``, GIN-indexed) that holds a stem of every word of that text."""
-
-    text: str
-    rows: str
-    vector: str | None = None
-
-    def sql(self) -> str:
-        return f"SELECT {self.text} FROM {self.rows}"  # noqa: S608 - constants only
-
+# --- deferring updates in a bulk write -----------------------------------------------
 
 # Rows whose search data changed while updates are deferred (model -> primary keys).
 _deferred: ContextVar[dict | None] = ContextVar("deferred_search_updates", default=None)
@@ -180,12 +178,17 @@ def deferring() -> bool:
 
 
 class SearchableQuerySet(QuerySet):
-    """The queryset of a model whose public text feeds search and the vocabulary.
+    """The queryset of a model declared searchable: its public text feeds search and the
+    vocabulary.
 
     Deleting many rows at once (the admin's "delete selected", a purge) checks the words
     they leave behind once for all rows, at the end and in the same transaction, instead
     of once per row: per row, every check reads all public text again.
     """
+
+    def update_search_vector(self) -> int:
+        """Recompute the stored search vector of these rows from their declared texts."""
+        return update_vectors(self)
 
     def delete(self):
         if deferring():  # inside a larger bulk write, which applies everything at its end
@@ -206,56 +209,83 @@ def apply_deferred(pending: dict) -> None:
     for model, pks in pending.items():
         if model == _FORGET:
             continue
-        rows = model.objects.filter(pk__in=pks)
+        rows = model._default_manager.filter(pk__in=pks)
         rows.update_search_vector()
-        public_words = getattr(rows, "public_words", None)
-        if public_words is not None:
-            add_words(*public_words())
+        add_words(*public_texts(rows))
     forget_words(forget)
 
 
-# Public text per table, for rebuilding the vocabulary in one SQL statement each.
-_VOCABULARY_SOURCES = [
-    _Source("concat_ws(' ', title, lead, body)", "lessons_lesson WHERE status = 'published'",
-            "search_vector"),
-    _Source("t.name", "lessons_themetag t WHERE true"),
-    _Source("concat_ws(' ', public_title, public_summary, insights)",
-            "cases_case WHERE is_public", "search_vector"),
-    _Source("concat_ws(' ', title, task, new_reality)",
-            "ecosystem_ecosystem WHERE status = 'published'", "search_vector"),
-    _Source("a.name", "ecosystem_actor a JOIN ecosystem_ecosystem e ON e.id = a.ecosystem_id"
-            " WHERE e.status = 'published'", "e.search_vector"),
-    _Source("f.name", "ecosystem_factor f JOIN ecosystem_ecosystem e ON e.id = f.ecosystem_id"
-            " WHERE e.status = 'published'", "e.search_vector"),
-    _Source("concat_ws(' ', title, summary)", "lessons_meeting WHERE is_published",
-            "search_vector"),
-    _Source("s.text", "lessons_statement s JOIN lessons_meeting m ON m.id = s.meeting_id"
-            " WHERE m.is_published", "m.search_vector"),
-]  # fmt: skip
+# --- the vocabulary ------------------------------------------------------------------
+
+
+def add_words(*texts: str | None) -> None:
+    """Remember the words of public text, for suggestions."""
+    words = words_of(*texts)
+    if words:
+        SearchTerm.objects.bulk_create(
+            [SearchTerm(word=word) for word in words], ignore_conflicts=True, batch_size=1000
+        )
+
+
+def words_of(*texts: str | None) -> set[str]:
+    """The words of ``texts`` as the vocabulary holds them (lower case, long enough)."""
+    return {
+        word.lower()[:MAX_WORD_LENGTH] for text in texts if text for word in _WORD.findall(text)
+    }
+
+
+def public_texts(rows: QuerySet) -> list[str]:
+    """The declared texts of the public ones of ``rows``: what goes into the vocabulary
+    (what the receivers add one row at a time)."""
+    declaration = of(rows.model)
+    public = rows.filter(**declaration.public).order_by()
+    texts = [text for row in public.values_list(*declaration.own_fields) for text in row]
+    for path in declaration.related:
+        texts += public.values_list(path, flat=True).distinct()
+    return [text for text in texts if text]
+
+
+def _sources() -> list[QuerySet]:
+    """The public text of every type, as rows of ``kb_text`` with the ``search_vector`` of
+    the item it belongs to: per type its own texts joined in one, then each related text."""
+    sources = []
+    for declaration in registered():
+        rows = declaration.public_rows().order_by()
+        fields = declaration.own_fields
+        texts = [Func(Value(" "), *fields, function="concat_ws", output_field=TextField())]
+        texts += [F(path) for path in declaration.related]
+        sources += [
+            rows.annotate(kb_text=text).values("kb_text", "search_vector") for text in texts
+        ]
+    return sources
 
 
 def rebuild_vocabulary() -> int:
     """Replace the vocabulary by the words of all public content; returns its size."""
-    from duurzaamdoor.models import SearchTerm
-
     SearchTerm.objects.all().delete()
-    if connection.vendor != "postgresql":  # the development database: through Python
-        with connection.cursor() as cursor:
-            for source in _VOCABULARY_SOURCES:
-                cursor.execute(source.sql())
-                while rows := cursor.fetchmany(1000):
-                    add_words(*(text for (text,) in rows))
+    if not uses_postgres():  # the development database: through Python
+        for source in _sources():
+            texts: list[str] = []
+            for text in source.values_list("kb_text", flat=True).iterator(chunk_size=1000):
+                texts.append(text)
+                if len(texts) == 1000:
+                    add_words(*texts)
+                    texts = []
+            add_words(*texts)
         return SearchTerm.objects.count()
     with connection.cursor() as cursor:
-        for source in _VOCABULARY_SOURCES:
-            # ts_stat with the 'simple' configuration lists the distinct words, unstemmed.
-            cursor.execute(
-                "INSERT INTO duurzaamdoor_searchterm (word) "
-                "SELECT left(word, 60) FROM ts_stat(%s) "
-                "WHERE length(word) >= %s AND word ~ '^[[:alpha:]]+$' "
-                "ON CONFLICT (word) DO NOTHING",
-                [_as_vectors(source.sql()), MIN_WORD_LENGTH],
+        for source in _sources():
+            rows, params = source.values("kb_text").query.sql_with_params()
+            # The distinct words of the text, unstemmed (the 'simple' configuration). The
+            # rows are the ORM's SQL of a declared queryset; values are parameters.
+            sql = (
+                "INSERT INTO duurzaamdoor_searchterm (word) SELECT DISTINCT left(kb_word, %s) "  # noqa: S608
+                f"FROM ({rows}) AS kb_rows, unnest(tsvector_to_array("
+                "to_tsvector(%s, coalesce(kb_rows.kb_text, '')))) AS kb_word "
+                "WHERE length(kb_word) >= %s AND kb_word ~ '^[[:alpha:]]+$' "
+                "ON CONFLICT (word) DO NOTHING"
             )
+            cursor.execute(sql, [MAX_WORD_LENGTH, *params, PLAIN_CONFIG, MIN_WORD_LENGTH])
     return SearchTerm.objects.count()
 
 
@@ -267,15 +297,10 @@ def forget_words(words: Iterable[str]) -> int:
     caller's transaction, so that it stands or falls with the change. Returns the number
     of words removed.
     """
-    words = sorted({word.lower()[:60] for word in words if word})
+    words = sorted({word.lower()[:MAX_WORD_LENGTH] for word in words if word})
     if not words:
         return 0
-    from duurzaamdoor.models import SearchTerm
-
-    if connection.vendor == "postgresql":
-        still_public = _still_public(words)
-    else:
-        still_public = _still_public_sqlite(words)
+    still_public = _still_public(words) if uses_postgres() else _still_public_sqlite(words)
     gone = [word for word in words if word not in still_public]
     if gone:
         SearchTerm.objects.filter(word__in=gone).delete()
@@ -290,15 +315,17 @@ def _still_public(words: list[str]) -> set[str]:
             [words, SEARCH_CONFIG],
         )
     ]
-    for source in _VOCABULARY_SOURCES:
-        stems = f"{source.vector} @@ plainto_tsquery(%s, w) AND " if source.vector else ""
-        # Built only from the constant sources above, never from input.
-        sql = (
-            f"SELECT w FROM unnest(%s::text[]) AS w WHERE EXISTS (SELECT 1 FROM {source.rows} "  # noqa: S608
-            f"AND {stems}to_tsvector('simple', coalesce({source.text}, '')) "
-            "@@ plainto_tsquery('simple', w))"
+    for source in _sources():
+        rows, params = source.query.sql_with_params()
+        # The stored vector finds the rows that may hold the word; their text tells. The
+        # rows are the ORM's SQL of a declared queryset; values are parameters.
+        query = (
+            "SELECT w FROM unnest(%s::text[]) AS w WHERE EXISTS "  # noqa: S608
+            f"(SELECT 1 FROM ({rows}) AS kb_rows "
+            "WHERE kb_rows.search_vector @@ plainto_tsquery(%s, w) "
+            "AND to_tsvector(%s, coalesce(kb_rows.kb_text, '')) @@ plainto_tsquery(%s, w))"
         )
-        queries.append((sql, [words, SEARCH_CONFIG] if source.vector else [words]))
+        queries.append((query, [words, *params, SEARCH_CONFIG, PLAIN_CONFIG, PLAIN_CONFIG]))
     still_public = set()
     with connection.cursor() as cursor:
         for sql, params in queries:
@@ -315,21 +342,10 @@ def _still_public_sqlite(words: list[str]) -> set[str]:
     contains one of them are read, and their words compared (one query per source and
     500 words)."""
     wanted, still_public = set(words), set()
-    with connection.cursor() as cursor:
-        for source in _VOCABULARY_SOURCES:
-            for start in range(0, len(words), _LIKES_PER_QUERY):
-                chunk = words[start : start + _LIKES_PER_QUERY]
-                likes = " OR ".join([f"{source.text} LIKE %s"] * len(chunk))
-                # Built only from the constant sources above; the words are parameters.
-                cursor.execute(f"{source.sql()} AND ({likes})", [f"%{word}%" for word in chunk])
-                for (text,) in cursor.fetchall():
-                    still_public |= words_of(text) & wanted
+    for source in _sources():
+        for start in range(0, len(words), _LIKES_PER_QUERY):
+            chunk = words[start : start + _LIKES_PER_QUERY]
+            holding = reduce(operator.or_, (Q(kb_text__contains=word) for word in chunk))
+            for text in source.filter(holding).values_list("kb_text", flat=True):
+                still_public |= words_of(text) & wanted
     return still_public
-
-
-def _as_vectors(source: str) -> str:
-    """Turn "SELECT <text> FROM …" into "SELECT to_tsvector('simple', <text>) FROM …"."""
-    select, rest = source.split(" FROM ", 1)
-    expression = select.removeprefix("SELECT ")
-    # Built only from the constant sources above, never from input.
-    return f"SELECT to_tsvector('simple', coalesce({expression}, '')) FROM {rest}"  # noqa: S608

@@ -22,6 +22,11 @@ from functools import lru_cache
 
 import snowballstemmer
 
+# The Postgres text search configurations: ``dutch`` makes the stored vectors (stems, stop
+# words left out); ``simple`` takes words as they are, for the roots a query is made of
+# (made here already) and for the words of the vocabulary.
+SEARCH_CONFIG = "dutch"
+PLAIN_CONFIG = "simple"
 # Postgres's tsearch_data/dutch.stop: the words the ``dutch`` configuration leaves out.
 STOP_WORDS = frozenset(
     [

@@ -19,6 +19,7 @@ from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import ValuesFilterSet, resolve_filters
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import search_rate_limited
+from duurzaamdoor.search_query import MAX_QUERY_LENGTH
 from lessons.cards import card_rows, cards
 from lessons.models import Lesson, Meeting
 from lessons.selectors import popular_themes
@@ -63,7 +64,7 @@ class SearchFilter(ValuesFilterSet):
 @require_safe
 @public_page(("q", "soort", "page"))
 def search(request: HttpRequest) -> HttpResponse:
-    query = request.GET.get("q", "").strip()[: search_service.MAX_QUERY_LENGTH]
+    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
     filters = resolve_filters(SearchFilter, request)
     results = None
     if query:

@@ -10,4 +10,9 @@ class EcosystemConfig(AppConfig):
     secretariat_permissions = model_permissions("ecosystem", "actor", "factor", "relation")
 
     def ready(self) -> None:
-        from ecosystem import signals  # noqa: F401 - connects the receivers
+        from duurzaamdoor import public_content, searchable
+        from ecosystem.public import map_rows
+        from ecosystem.searchable import ECOSYSTEM
+
+        public_content.register(map_rows)
+        searchable.register(ECOSYSTEM)

@@ -17,9 +17,13 @@ class LessonsConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_migrate
 
-        from lessons import (
-            facet_index,
-            signals,  # noqa: F401 - connects the receivers
-        )
+        from duurzaamdoor import public_content, searchable
+        from lessons import facet_index, public
+        from lessons.meeting_searchable import MEETING
+        from lessons.searchable import LESSON
 
         post_migrate.connect(facet_index.install, sender=self, dispatch_uid="facet_index")
+        public_content.register(public.lesson_rows)
+        public_content.register(public.meeting_rows)
+        searchable.register(LESSON)
+        searchable.register(MEETING)

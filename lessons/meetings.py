@@ -13,25 +13,23 @@ from django.utils.translation import gettext_lazy as _
 from duurzaamdoor.choices import PartyCode
 from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.history import ChangeHistory
-from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet
 from duurzaamdoor.text import MultiLineField, SingleLineField
 from lessons.choices import MeetingKind, Stance
+
+# The public meetings (as a lookup: also what search and the vocabulary take as public).
+PUBLISHED = {"is_published": True}
 
 
 class MeetingQuerySet(SearchableQuerySet):
     def published(self) -> "MeetingQuerySet":
-        return self.filter(is_published=True)
+        return self.filter(**PUBLISHED)
 
     def upcoming(self) -> "MeetingQuerySet":
         return self.filter(starts_at__gte=timezone.now()).order_by("starts_at")
 
     def past(self) -> "MeetingQuerySet":
         return self.filter(starts_at__lt=timezone.now()).order_by("-starts_at")
-
-    def update_search_vector(self) -> int:
-        """Title (A), summary (B) and the statements (C)."""
-        statements = joined_text(Statement, "meeting", "text")
-        return update_vectors(self, ("title", "A"), ("summary", "B"), (statements, "C"))
 
 
 class Meeting(models.Model):

@@ -3,13 +3,17 @@
 from django.db.models import Count, Exists, F, OuterRef, Prefetch, Q, QuerySet
 
 from duurzaamdoor import search
-from duurzaamdoor.search_index import SearchableQuerySet, joined_text, update_vectors
+from duurzaamdoor.search_index import SearchableQuerySet
+from duurzaamdoor.search_query import ParsedQuery
 from lessons.choices import LessonStatus
+
+# The public lessons (as a lookup: also what search and the vocabulary take as public).
+PUBLISHED = {"status": LessonStatus.PUBLISHED}
 
 
 class LessonQuerySet(SearchableQuerySet):
     def published(self) -> "LessonQuerySet":
-        return self.filter(status=LessonStatus.PUBLISHED)
+        return self.filter(**PUBLISHED)
 
     def drafts(self) -> "LessonQuerySet":
         return self.filter(status=LessonStatus.DRAFT)
@@ -18,34 +22,16 @@ class LessonQuerySet(SearchableQuerySet):
         """Lessons with their source and themes (:func:`card_themes`), in a fixed number of
         queries, without body and search vector: for the feed. (Lists use
         :mod:`lessons.cards`.)"""
-        from lessons.models import TaggedLesson
-
         # Through the link rows: taggit's manager builds a query per lesson even when the
         # themes are prefetched.
-        themes = TaggedLesson.objects.select_related("tag").order_by("pk")
+        themes = self.model.themes.through.objects.select_related("tag").order_by("pk")
         lessons = self.select_related("source").prefetch_related(
             Prefetch("tagged_themes", queryset=themes)
         )
         return lessons.defer("body", "search_vector")
 
-    def search(self, text: "str | search.ParsedQuery") -> "LessonQuerySet":
+    def search(self, text: str | ParsedQuery) -> "LessonQuerySet":
         return search.search(self, text)
-
-    def update_search_vector(self) -> int:
-        """Recompute the stored search vector of these lessons.
-
-        Title weighs most (A), then themes and lead (B), then the body (C).
-        """
-        themes = joined_text(self.model.themes.through, "content_object", "tag__name")
-        return update_vectors(self, ("title", "A"), (themes, "B"), ("lead", "B"), ("body", "C"))
-
-    def public_words(self) -> list[str]:
-        """The texts of these lessons that go into the vocabulary: of the published ones,
-        title, lead, body and themes (what the receivers add one lesson at a time)."""
-        published = self.published()
-        texts = [text for row in published.values_list("title", "lead", "body") for text in row]
-        themes = self.model.themes.through.objects.filter(content_object__in=published)
-        return texts + list(themes.values_list("tag__name", flat=True).distinct())
 
 
 class PioneerQuerySet(QuerySet):
@@ -58,9 +44,8 @@ class SourceQuerySet(QuerySet):
     def with_published_lessons(self) -> "SourceQuerySet":
         """Sources that at least one published lesson comes from: the ones the public index
         of sources lists (a source whose lessons are all still drafts would lead nowhere)."""
-        from lessons.models import Lesson
-
-        return self.filter(Exists(Lesson.objects.published().filter(source=OuterRef("pk"))))
+        lessons = self.model._meta.get_field("lessons").related_model.objects
+        return self.filter(Exists(lessons.published().filter(source=OuterRef("pk"))))
 
     def for_index(self) -> "SourceQuerySet":
         """The index of sources: newest first (undated last), each with ``lesson_count``,

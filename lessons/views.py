@@ -6,7 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from duurzaamdoor import search
+from duurzaamdoor import search_query
 from duurzaamdoor.caching import page_of, public_page
 from duurzaamdoor.crawlers import no_index
 from duurzaamdoor.filtering import resolve_filters
@@ -37,7 +37,7 @@ def lesson_list(request: HttpRequest) -> HttpResponse:
         return filters.redirect
     filterset = filters.filterset
     query = filterset.form.cleaned_data.get("q", "").strip()
-    parsed = search.parse(query)  # bounded: at most search.MAX_TERMS words
+    parsed = search_query.parse(query)  # bounded: at most search_query.MAX_TERMS words
     ranked = matches = None
     if query:  # every match, best first, in one query: the rest is the filter index's work
         ranked = list(Lesson.objects.published().search(parsed).values_list("pk", flat=True))
