@@ -30,7 +30,7 @@ def imported_names(node: ast.AST, module: str, is_package: bool) -> list[str]:
         return [alias.name for alias in node.names]
     if node.level:
         package = module.split(".") if is_package else module.split(".")[:-1]
-        base = ".".join(package[: len(package) - node.level + 1] + [node.module or ""]).strip(".")
+        base = ".".join([*package[: len(package) - node.level + 1], node.module or ""]).strip(".")
     else:
         base = node.module or ""
     return [base] + [f"{base}.{alias.name}" for alias in node.names]
