@@ -32,7 +32,7 @@ CONTENT_MODELS = [
     "lessons.Lesson", "lessons.TaggedLesson",
     "cases.Case", "cases.CaseEvent",
     "ecosystem.Ecosystem", "ecosystem.Actor", "ecosystem.Factor", "ecosystem.Relation",
-    "lessons.Meeting", "lessons.Statement", "lessons.Position",
+    "meetings.Meeting", "meetings.Statement", "meetings.Position",
 ]  # fmt: skip
 # Staff accounts: the people behind earlier versions and timeline steps. Personal data and
 # password hashes, so only in an export with personal data. (Accounts refer to groups and
@@ -40,7 +40,7 @@ CONTENT_MODELS = [
 ACCOUNT_MODELS = ["auth.User"]
 HISTORY_MODELS = [
     "lessons.HistoricalLesson", "cases.HistoricalCase", "ecosystem.HistoricalEcosystem",
-    "lessons.HistoricalMeeting",
+    "meetings.HistoricalMeeting",
 ]  # fmt: skip
 # Derived data, rebuilt after loading (search vectors are Postgres-specific).
 SKIPPED_FIELDS = {"search_vector"}
@@ -58,7 +58,7 @@ PERSONAL_FIELDS = {
 }
 # References to accounts, emptied in a content-only export.
 ACCOUNT_REFERENCES = {"actor", "history_user"}
-PSEUDONYMOUS_FIELDS = {"lessons.position": "participant"}
+PSEUDONYMOUS_FIELDS = {"meetings.position": "participant"}
 
 
 class ImportRefused(Exception):

@@ -23,14 +23,12 @@ def public_rows() -> dict[type[Model], QuerySet]:
         Audience,
         Lesson,
         LessonFacet,
-        Meeting,
         Pioneer,
-        Position,
         Source,
-        Statement,
         TaggedLesson,
         ThemeTag,
     )
+    from meetings.models import Meeting, Position, Statement
 
     lessons = Lesson.objects.published()
     cases = Case.objects.public()

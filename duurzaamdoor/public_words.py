@@ -50,8 +50,8 @@ WATCHED = [
         parts=(("ecosystem.Actor", "ecosystem", "name"), ("ecosystem.Factor", "ecosystem", "name")),
     ),
     PublicText(
-        "lessons.Meeting", ("title", "summary"), "is_published", True,
-        parts=(("lessons.Statement", "meeting", "text"),),
+        "meetings.Meeting", ("title", "summary"), "is_published", True,
+        parts=(("meetings.Statement", "meeting", "text"),),
     ),
 ]  # fmt: skip
 _BY_MODEL: dict[type, PublicText] = {}

@@ -308,7 +308,8 @@ def _meeting_text(meeting) -> str:
 def _kinds() -> dict[str, Kind]:
     from cases.models import Case
     from ecosystem.models import Ecosystem
-    from lessons.models import Lesson, Meeting
+    from lessons.models import Lesson
+    from meetings.models import Meeting
 
     kinds = [
         Kind("lessen", _("Les"), _("Lessen"), lambda: Lesson.objects.published(),

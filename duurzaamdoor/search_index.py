@@ -227,9 +227,9 @@ _VOCABULARY_SOURCES = [
             " WHERE e.status = 'published'", "e.search_vector"),
     _Source("f.name", "ecosystem_factor f JOIN ecosystem_ecosystem e ON e.id = f.ecosystem_id"
             " WHERE e.status = 'published'", "e.search_vector"),
-    _Source("concat_ws(' ', title, summary)", "lessons_meeting WHERE is_published",
+    _Source("concat_ws(' ', title, summary)", "meetings_meeting WHERE is_published",
             "search_vector"),
-    _Source("s.text", "lessons_statement s JOIN lessons_meeting m ON m.id = s.meeting_id"
+    _Source("s.text", "meetings_statement s JOIN meetings_meeting m ON m.id = s.meeting_id"
             " WHERE m.is_published", "m.search_vector"),
 ]  # fmt: skip
 

@@ -20,8 +20,9 @@ from duurzaamdoor.filtering import ValuesFilterSet, resolve_filters
 from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import search_rate_limited
 from lessons.cards import card_rows, cards
-from lessons.models import Lesson, Meeting
+from lessons.models import Lesson
 from lessons.selectors import popular_themes
+from meetings.models import Meeting
 
 HOME_LESSONS = 6
 HOME_CASES = 3

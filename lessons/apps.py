@@ -7,11 +7,8 @@ from duurzaamdoor.secretariat import model_permissions
 class LessonsConfig(AppConfig):
     name = "lessons"
     verbose_name = _("Lessen")
-    secretariat_permissions = (
-        *model_permissions(
-            "lesson", "audience", "pioneer", "source", "themetag", "meeting", "statement"
-        ),
-        "view_position",
+    secretariat_permissions = model_permissions(
+        "lesson", "audience", "pioneer", "source", "themetag"
     )
 
     def ready(self) -> None:

@@ -4,7 +4,7 @@ from django.db.models.signals import m2m_changed, post_delete, post_save, pre_de
 from django.dispatch import receiver
 
 from duurzaamdoor.search_index import add_words, defer
-from lessons.models import Lesson, Meeting, Statement, TaggedLesson, ThemeTag
+from lessons.models import Lesson, TaggedLesson, ThemeTag
 
 
 @receiver(post_save, sender=Lesson, dispatch_uid="lesson_saved_search")
@@ -43,20 +43,3 @@ def theme_deleting(sender, instance: ThemeTag, **kwargs) -> None:
 @receiver(post_delete, sender=ThemeTag, dispatch_uid="theme_deleted_search")
 def theme_deleted(sender, instance: ThemeTag, **kwargs) -> None:
     Lesson.objects.filter(pk__in=getattr(instance, "_lesson_ids", [])).update_search_vector()
-
-
-@receiver(post_save, sender=Meeting, dispatch_uid="meeting_saved_search")
-def meeting_saved(sender, instance: Meeting, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        Meeting.objects.filter(pk=instance.pk).update_search_vector()
-        if instance.is_published:
-            add_words(instance.title, instance.summary)
-
-
-@receiver(post_save, sender=Statement, dispatch_uid="statement_saved_search")
-@receiver(post_delete, sender=Statement, dispatch_uid="statement_deleted_search")
-def statement_changed(sender, instance: Statement, raw: bool = False, **kwargs) -> None:
-    if not raw:
-        Meeting.objects.filter(pk=instance.meeting_id).update_search_vector()
-        if kwargs.get("signal") is post_save and instance.meeting.is_published:
-            add_words(instance.text)

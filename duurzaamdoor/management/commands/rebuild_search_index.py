@@ -7,7 +7,8 @@ from tqdm import tqdm
 from cases.models import Case
 from duurzaamdoor.search_index import rebuild_vocabulary
 from ecosystem.models import Ecosystem
-from lessons.models import Lesson, Meeting
+from lessons.models import Lesson
+from meetings.models import Meeting
 
 BATCH_SIZE = 1000
 TYPES = [
