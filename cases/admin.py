@@ -19,13 +19,12 @@ from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_import_export import import_export_admin
 from duurzaamdoor.admin_inlines import TabularInline
-from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
+from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field, reverse_many_field
 from duurzaamdoor.admin_lists import CachedCountsAdminMixin
 from duurzaamdoor.text import MultiLineFormField
 from ecosystem import case_links
 from ecosystem.case_links import ConfirmMapMoveMixin
 from ecosystem.models import Actor, Ecosystem
-from lessons.models import Meeting, Statement
 
 NO_CHANGE = ""
 WORKFLOW_FIELDS = ["status", "status_changed_at", "transition_to", "public_message", "status_seen"]
@@ -46,9 +45,8 @@ class CaseAdminForm(forms.ModelForm):
         Actor._meta.get_field("ecosystem"),
     )
     confirm_map_move = case_links.confirm_field()
-    meetings = reverse_link_field(
-        _("bijeenkomsten"), Meeting.objects.all(), Statement._meta.get_field("meeting")
-    )
+    # Meetings link to cases (Meeting.cases).
+    meetings = reverse_many_field(_("bijeenkomsten"), Case.meetings)
     transition_to = forms.ChoiceField(
         label=_("Status wijzigen naar"), required=False, choices=[(NO_CHANGE, "—")]
     )

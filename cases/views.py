@@ -28,7 +28,7 @@ from duurzaamdoor.paginators import ListPaginator
 from duurzaamdoor.public_content import shown_or_404
 from duurzaamdoor.ratelimit import rate_limited
 from ecosystem.models import Ecosystem
-from lessons.models import Lesson, Meeting
+from lessons.models import Lesson
 from lessons.selectors import lessons_sharing_parties, party_links
 
 CASES_PER_PAGE = 20
@@ -194,8 +194,10 @@ CASE_LINKS = LinkLists(
                      order=("party__position",)),
         maps=Part(Ecosystem.objects.published().filter(case=case), "slug", "title",
                   order=("-published_at", "pk"), view="ecosystem:detail"),
-        meetings=Part(Meeting.objects.published().filter(cases=case), "slug", "title",
-                      order=("-starts_at", "pk"), view="lessons:meeting", date="starts_at"),
+        # Meetings link to cases (Meeting.cases): reached from here by that relation.
+        meetings=Part(Case.meetings.field.model.objects.published().filter(cases=case), "slug",
+                      "title", order=("-starts_at", "pk"), view="meetings:detail",
+                      date="starts_at"),
         lessons=Part(Lesson.objects.published().filter(cases=case), "slug", "title",
                      order=("-published_at", "-pk"), view="lessons:detail"),
     )

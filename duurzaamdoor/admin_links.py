@@ -24,6 +24,17 @@ def reverse_link_field(label: str, queryset: QuerySet, lookup_field: Field) -> f
     )
 
 
+def reverse_many_field(label: str, accessor) -> forms.Field:
+    """:func:`reverse_link_field` for the other end of a many-to-many relation declared
+    elsewhere, given as its reverse accessor (``Lesson.meetings``): the choices are the
+    models that declare it, asked for through the relation's own link table. So an app
+    can edit links that another app, built on top of it, adds to its models without
+    importing that app."""
+    declared = accessor.field
+    link_table = accessor.through._meta.get_field(declared.m2m_field_name())
+    return reverse_link_field(label, declared.model._default_manager.all(), link_table)
+
+
 class ReverseLinksAdminMixin:
     """Saves the reverse link fields named in ``reverse_links`` (form field -> accessor)."""
 

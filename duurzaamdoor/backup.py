@@ -32,7 +32,7 @@ CONTENT_MODELS = [
     "lessons.Lesson", "lessons.TaggedLesson",
     "cases.Case", "cases.CaseEvent",
     "ecosystem.Ecosystem", "ecosystem.Actor", "ecosystem.Factor", "ecosystem.Relation",
-    "lessons.Meeting", "lessons.Statement", "lessons.Position",
+    "meetings.Meeting", "meetings.Statement", "meetings.Position",
 ]  # fmt: skip
 # Staff accounts: the people behind earlier versions and timeline steps. Personal data and
 # password hashes, so only in an export with personal data. (Accounts refer to groups and
@@ -40,8 +40,14 @@ CONTENT_MODELS = [
 ACCOUNT_MODELS = ["auth.User"]
 HISTORY_MODELS = [
     "lessons.HistoricalLesson", "cases.HistoricalCase", "ecosystem.HistoricalEcosystem",
-    "lessons.HistoricalMeeting",
+    "meetings.HistoricalMeeting",
 ]  # fmt: skip
+# Models that moved to another app since an export may have been made: such a file still
+# loads, under the new names.
+MOVED_MODELS = {
+    f"lessons.{name}": f"meetings.{name}"
+    for name in ("meeting", "statement", "position", "historicalmeeting")
+}
 # Derived data, rebuilt after loading (search vectors are Postgres-specific).
 SKIPPED_FIELDS = {"search_vector"}
 # Personal data and secrets per model, left out of a content-only export. A field left out
@@ -58,7 +64,7 @@ PERSONAL_FIELDS = {
 }
 # References to accounts, emptied in a content-only export.
 ACCOUNT_REFERENCES = {"actor", "history_user"}
-PSEUDONYMOUS_FIELDS = {"lessons.position": "participant"}
+PSEUDONYMOUS_FIELDS = {"meetings.position": "participant"}
 
 
 class ImportRefused(Exception):
@@ -122,7 +128,7 @@ def _check(rows: list, *, with_accounts: bool) -> None:
         isinstance(row, dict) and isinstance(row.get("model"), str) for row in rows
     ):
         raise ImportRefused("Dit is geen bestand van export_all (een JSON-lijst van objecten).")
-    allowed = {label.lower() for label in CONTENT_MODELS + HISTORY_MODELS}
+    allowed = {label.lower() for label in CONTENT_MODELS + HISTORY_MODELS} | MOVED_MODELS.keys()
     accounts = {label.lower() for label in ACCOUNT_MODELS}
     unknown = sorted({row["model"] for row in rows} - allowed - accounts)
     if unknown:
@@ -164,6 +170,8 @@ def import_all(stream, *, with_accounts: bool = False) -> int:
     except ValueError as error:
         raise ImportRefused(f"Het bestand is geen geldige JSON: {error}") from None
     _check(rows, with_accounts=with_accounts)
+    for row in rows:
+        row["model"] = MOVED_MODELS.get(row["model"], row["model"])
     count = 0
     for deserialized in serializers.deserialize("python", rows, ignorenonexistent=True):
         for name in SKIPPED_FIELDS:

@@ -14,7 +14,8 @@ from ecosystem.choices import EcosystemStatus
 from ecosystem.models import Ecosystem
 from ecosystem.querysets import AWAITING_REVIEW
 from lessons.choices import LessonStatus
-from lessons.models import Lesson, Meeting
+from lessons.models import Lesson
+from meetings.models import Meeting
 
 LIST_LENGTH = 5
 DRAFT_LESSONS = {"status": LessonStatus.DRAFT}
@@ -91,7 +92,7 @@ def dashboard(user) -> Dashboard:
         board.waiting_maps = list(
             Ecosystem.objects.awaiting_review().order_by("-updated_at")[:LIST_LENGTH]
         )
-    if user.has_perm("lessons.view_meeting"):
+    if user.has_perm("meetings.view_meeting"):
         board.next_meeting = Meeting.objects.upcoming().first()
         if board.next_meeting:
             board.open_statements = list(board.next_meeting.statements.filter(is_open=True))

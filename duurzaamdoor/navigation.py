@@ -17,7 +17,7 @@ MAIN_NAVIGATION: list[tuple[str, str]] = [
     ("lessons:sources", _("Bronnen")),
     ("cases:list", _("Praktijkcases")),
     ("ecosystem:list", _("Ecosystemen")),
-    ("lessons:meetings", _("Bijeenkomsten")),
+    ("meetings:list", _("Bijeenkomsten")),
 ]
 
 

@@ -104,6 +104,7 @@ INSTALLED_APPS = [
     "lessons",
     "cases",
     "ecosystem",
+    "meetings",
 ]
 
 MIDDLEWARE = [
@@ -270,7 +271,7 @@ RATE_LIMITS = {
     # A whole room may share one address at a venue: generous.
     "vote": env_str("DJANGO_RATE_LIMIT_VOTE", "1000/h"),
 }
-# Against vote stuffing, per statement and per client network (lessons/vote_limits.py):
+# Against vote stuffing, per statement and per client network (meetings/vote_limits.py):
 # positions that add to the count, and of those, positions of new participants (no cookie
 # yet). A room at a venue shares one address: keep both above the largest room expected.
 VOTE_LIMIT_PER_NETWORK = env_int("DJANGO_VOTE_LIMIT_PER_NETWORK", 500)

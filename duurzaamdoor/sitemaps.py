@@ -9,7 +9,8 @@ from django.urls import reverse
 
 from cases.models import Case
 from ecosystem.models import Ecosystem
-from lessons.models import Lesson, Meeting, Pioneer, Source
+from lessons.models import Lesson, Pioneer, Source
+from meetings.models import Meeting
 
 LIMIT = 500
 
@@ -37,7 +38,7 @@ class StaticPagesSitemap(_Bilingual):
     def items(self) -> list[str]:
         return [
             "home", "lessons:list", "lessons:pioneers", "lessons:sources", "cases:list",
-            "cases:submit", "ecosystem:list", "ecosystem:new", "lessons:meetings", "accessibility",
+            "cases:submit", "ecosystem:list", "ecosystem:new", "meetings:list", "accessibility",
             "privacy",
         ]  # fmt: skip
 

@@ -1,7 +1,7 @@
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.contrib.sitemaps import views as sitemaps
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.decorators.http import require_safe
 
 from cases.feeds import PublicCasesFeed
@@ -9,6 +9,7 @@ from duurzaamdoor import views
 from duurzaamdoor.caching import public_page
 from duurzaamdoor.sitemaps import SITEMAPS
 from lessons.feeds import LatestLessonsFeed
+from meetings.views import moved_admin_page
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -25,6 +26,8 @@ urlpatterns = [
         {"sitemaps": SITEMAPS},
         name="sitemap-section",
     ),
+    # Meetings had their admin pages under the lessons until they got an app of their own.
+    re_path(r"^admin/lessons/(?:meeting|statement|position)/", moved_admin_page),
     path("admin/", admin.site.urls),
 ]
 
@@ -39,5 +42,6 @@ urlpatterns += i18n_patterns(
     path("", include("lessons.urls")),
     path("", include("cases.urls")),
     path("", include("ecosystem.urls")),
+    path("", include("meetings.urls")),
     prefix_default_language=False,
 )

@@ -21,8 +21,9 @@ from duurzaamdoor.privacy import PRIVACY_STATEMENT_VERSION
 from duurzaamdoor.ratelimit import search_rate_limited
 from duurzaamdoor.search_query import MAX_QUERY_LENGTH
 from lessons.cards import card_rows, cards
-from lessons.models import Lesson, Meeting
+from lessons.models import Lesson
 from lessons.selectors import popular_themes
+from meetings.models import Meeting
 
 HOME_LESSONS = 6
 HOME_CASES = 3

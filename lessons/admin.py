@@ -9,15 +9,14 @@ from django.utils.translation import ngettext
 from simple_history.utils import bulk_update_with_history
 from taggit.models import Tag
 
-from cases.models import Case
 from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_checkboxes import CheckboxesAdminMixin
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_import_export import import_export_admin
-from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_link_field
+from duurzaamdoor.admin_links import ReverseLinksAdminMixin, reverse_many_field
 from duurzaamdoor.admin_lists import CachedCountsAdminMixin
 from lessons.choices import LessonStatus
-from lessons.models import Audience, Lesson, Meeting, Pioneer, Source, Statement, ThemeTag
+from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
 from lessons.resources import AudienceResource, LessonResource, PioneerResource, SourceResource
 from lessons.services import theme_redirect_record, themes_merge
 
@@ -39,12 +38,9 @@ class ThemeListFilter(admin.SimpleListFilter):
 
 
 class LessonAdminForm(forms.ModelForm):
-    cases = reverse_link_field(
-        _("praktijkcases"), Case.objects.all(), Meeting._meta.get_field("cases")
-    )
-    meetings = reverse_link_field(
-        _("bijeenkomsten"), Meeting.objects.all(), Statement._meta.get_field("meeting")
-    )
+    # Cases and meetings link to lessons (Case.lessons, Meeting.lessons).
+    cases = reverse_many_field(_("praktijkcases"), Lesson.cases)
+    meetings = reverse_many_field(_("bijeenkomsten"), Lesson.meetings)
 
     class Meta:
         model = Lesson
@@ -255,7 +251,3 @@ class ThemeTagAdmin(admin.ModelAdmin):
     @admin.display(description=_("lessen"), ordering="lesson_count")
     def lesson_count(self, theme: ThemeTag) -> int:
         return theme.lesson_count
-
-
-# Meetings, statements and positions have their own admin module.
-from lessons import meeting_admin  # noqa: E402, F401

@@ -7,11 +7,8 @@ from duurzaamdoor.secretariat import model_permissions
 class LessonsConfig(AppConfig):
     name = "lessons"
     verbose_name = _("Lessen")
-    secretariat_permissions = (
-        *model_permissions(
-            "lesson", "audience", "pioneer", "source", "themetag", "meeting", "statement"
-        ),
-        "view_position",
+    secretariat_permissions = model_permissions(
+        "lesson", "audience", "pioneer", "source", "themetag"
     )
 
     def ready(self) -> None:
@@ -19,11 +16,8 @@ class LessonsConfig(AppConfig):
 
         from duurzaamdoor import public_content, searchable
         from lessons import facet_index, public
-        from lessons.meeting_searchable import MEETING
         from lessons.searchable import LESSON
 
         post_migrate.connect(facet_index.install, sender=self, dispatch_uid="facet_index")
         public_content.register(public.lesson_rows)
-        public_content.register(public.meeting_rows)
         searchable.register(LESSON)
-        searchable.register(MEETING)

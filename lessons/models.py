@@ -246,7 +246,3 @@ class LessonFacet(models.Model):
 
     def __str__(self) -> str:
         return f"{self.facet}={self.value}: {self.count}"
-
-
-# Meetings live in their own module but belong to this app.
-from lessons.meetings import Meeting, Position, Statement  # noqa: E402, F401

@@ -4,7 +4,6 @@
 from django.db.models import Model, QuerySet
 
 from duurzaamdoor.public_content import links
-from lessons.meetings import Meeting, Position, Statement
 from lessons.models import Audience, Lesson, LessonFacet, Pioneer, Source, TaggedLesson, ThemeTag
 
 
@@ -23,20 +22,4 @@ def lesson_rows() -> list[tuple[type[Model], QuerySet]]:
         (Audience, Audience.objects.all()),
         (Source, Source.objects.all()),
         (Pioneer, Pioneer.objects.publishable()),
-    ]
-
-
-def meeting_rows() -> list[tuple[type[Model], QuerySet]]:
-    meetings = Meeting.objects.published()
-    return [
-        (Meeting, meetings),
-        links(Statement, "meeting", meetings),
-        links(Meeting.lessons.through, "meeting", meetings),
-        links(Meeting.cases.through, "meeting", meetings),
-        links(Meeting.sources.through, "meeting", meetings),
-        # Results are public once a statement is closed; votes go to open statements.
-        (
-            Position,
-            Position.objects.filter(statement__is_open=False, statement__meeting__in=meetings),
-        ),
     ]

@@ -13,7 +13,7 @@ from duurzaamdoor.prepared import Prepared
 from lessons import facet_index
 from lessons.filters import FACETS, LessonFilter
 from lessons.listing import SMALL_SET, in_list_order
-from lessons.models import Lesson, Meeting, Pioneer, TaggedLesson, ThemeTag
+from lessons.models import Lesson, Pioneer, TaggedLesson, ThemeTag
 
 
 @dataclass(frozen=True)
@@ -248,8 +248,9 @@ LESSON_LINKS = LinkLists(
                       extra="organisation", order=("name", "pk"), view="lessons:pioneer"),
         cases=Part(Case.objects.public().filter(lessons=lesson), "slug", "public_title",
                    order=("-submitted_at", "-pk"), view="cases:detail"),
-        meetings=Part(Meeting.objects.published().filter(lessons=lesson), "slug", "title",
-                      order=("-starts_at", "pk"), view="lessons:meeting"),
+        # Meetings link to lessons (Meeting.lessons): reached from here by that relation.
+        meetings=Part(Lesson.meetings.field.model.objects.published().filter(lessons=lesson),
+                      "slug", "title", order=("-starts_at", "pk"), view="meetings:detail"),
     )
 )  # fmt: skip
 

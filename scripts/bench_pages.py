@@ -38,8 +38,8 @@ def pages() -> list[Page]:
     from cases.models import Case
     from duurzaamdoor.paginators import ListPaginator
     from ecosystem.models import Ecosystem
-    from lessons.meetings import Meeting
     from lessons.models import Audience, Lesson, ThemeTag
+    from meetings.models import Meeting
 
     lesson = (
         Lesson.objects.published().filter(cases__isnull=False).order_by("pk").first()
@@ -141,7 +141,7 @@ def staff_session() -> str:
 def churn_plan() -> dict:
     """A self-service draft map to edit, and an open statement to vote on."""
     from ecosystem.models import Ecosystem
-    from lessons.meetings import Statement
+    from meetings.models import Statement
 
     ecosystem, _ = Ecosystem.objects.get_or_create(
         slug="benchmark-eigen-kaart",

@@ -172,7 +172,7 @@ class RelationFactory(factory.django.DjangoModelFactory):
 
 class MeetingFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "lessons.Meeting"
+        model = "meetings.Meeting"
 
     kind = "ronde_tafel"
     title = factory.Sequence(lambda n: f"Ronde Tafel {n}")
@@ -185,7 +185,7 @@ class MeetingFactory(factory.django.DjangoModelFactory):
 
 class StatementFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "lessons.Statement"
+        model = "meetings.Statement"
 
     meeting = factory.SubFactory(MeetingFactory)
     text = factory.Sequence(lambda n: f"Stelling nummer {n}")

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from cases.services import case_transition
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.factories import (
     ActorFactory,
     AudienceFactory,

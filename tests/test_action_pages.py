@@ -12,8 +12,8 @@ import pytest
 from django.utils import timezone
 
 from cases.models import Case
-from lessons.meetings import Position
 from lessons.models import ThemeTag
+from meetings.models import Position
 from tests.factories import CaseFactory, LessonFactory, StatementFactory
 from tests.forms import admin_action_form as action_form
 
@@ -103,12 +103,12 @@ def statement(db):
 def test_voiding_without_an_end_keeps_the_start_that_was_typed(client, secretary, statement):
     client.force_login(secretary)
     chosen = {"action": "void_positions", "_selected_action": [statement.pk]}
-    page = client.post("/admin/lessons/statement/", chosen).content.decode()
+    page = client.post("/admin/meetings/statement/", chosen).content.decode()
     start = timezone.localtime(timezone.now() - datetime.timedelta(minutes=6))
     typed = start.strftime("%Y-%m-%dT%H:%M")
     sent = {**action_form(page), "start": [typed], "end": [""], "apply": ["void"]}
 
-    response = client.post("/admin/lessons/statement/", sent)
+    response = client.post("/admin/meetings/statement/", sent)
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -119,6 +119,6 @@ def test_voiding_without_an_end_keeps_the_start_that_was_typed(client, secretary
     assert not Position.objects.filter(voided_at__isnull=False).exists()
 
     again["end"] = [timezone.localtime(timezone.now()).strftime("%Y-%m-%dT%H:%M")]
-    response = client.post("/admin/lessons/statement/", {**again, "apply": ["void"]})
+    response = client.post("/admin/meetings/statement/", {**again, "apply": ["void"]})
     assert response.status_code == 302
     assert Position.objects.filter(voided_at__isnull=False).count() == 3

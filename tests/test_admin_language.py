@@ -19,7 +19,7 @@ from django.test import RequestFactory
 from cases.services import case_transition
 from duurzaamdoor.admin_import_export import ImportExportAdminMixin
 from duurzaamdoor.exports import FORMATS
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.admin_language import not_dutch, shown_text
 from tests.factories import (
     PASSWORD,

@@ -251,7 +251,7 @@ def test_deep_pages_of_other_lists_look_up_ids_first(client, monkeypatch):
 
 
 def test_a_meeting_page_is_shared_only_without_open_statements_or_positions(client):
-    from lessons.participants import COOKIE
+    from meetings.participants import COOKIE
     from tests.factories import MeetingFactory, StatementFactory
 
     meeting = MeetingFactory(title="Ronde Tafel")

@@ -21,8 +21,9 @@ from cases.models import Case
 from duurzaamdoor import table_versions
 from duurzaamdoor.models import TableVersion
 from ecosystem.models import Actor, Ecosystem, Factor
-from lessons.models import Lesson, Position, Source, Statement, ThemeTag
-from lessons.positions import position_record
+from lessons.models import Lesson, Source, ThemeTag
+from meetings.models import Position, Statement
+from meetings.services import position_record
 from tests.factories import (
     ActorFactory,
     AudienceFactory,
@@ -224,7 +225,7 @@ PREPARE = {
         ("cases.Case", f"to_{status}"): functools.partial(_set_status, status=previous)
         for status, previous in PREVIOUS_STATUS.items()
     },
-    ("lessons.Statement", "close_statements"): lambda w: Statement.objects.filter(
+    ("meetings.Statement", "close_statements"): lambda w: Statement.objects.filter(
         pk=w["statement"].pk
     ).update(is_open=True),
 }
@@ -248,23 +249,23 @@ WRITES = {
     ),
     ("lessons.ThemeTag", "merge"): _merge_themes,
     ("lessons.ThemeTag", "delete_selected"): _delete("theme"),
-    ("lessons.Meeting", "change form"): lambda c, w: save(c, w["meeting"], title="Nieuwe tafel"),
-    ("lessons.Meeting", "unpublish"): lambda c, w: save(c, w["meeting"], is_published=[]),
-    ("lessons.Meeting", "delete_selected"): _delete("meeting"),
-    ("lessons.Meeting", "export_positions"): lambda c, w: action(
+    ("meetings.Meeting", "change form"): lambda c, w: save(c, w["meeting"], title="Nieuwe tafel"),
+    ("meetings.Meeting", "unpublish"): lambda c, w: save(c, w["meeting"], is_published=[]),
+    ("meetings.Meeting", "delete_selected"): _delete("meeting"),
+    ("meetings.Meeting", "export_positions"): lambda c, w: action(
         c, w["meeting"], "export_positions"
     ),
-    ("lessons.Meeting", "export_positions_xlsx"): lambda c, w: action(
+    ("meetings.Meeting", "export_positions_xlsx"): lambda c, w: action(
         c, w["meeting"], "export_positions_xlsx"
     ),
-    ("lessons.Statement", "open_statements"): lambda c, w: action(
+    ("meetings.Statement", "open_statements"): lambda c, w: action(
         c, w["statement"], "open_statements"
     ),
-    ("lessons.Statement", "close_statements"): lambda c, w: action(
+    ("meetings.Statement", "close_statements"): lambda c, w: action(
         c, w["statement"], "close_statements"
     ),
-    ("lessons.Statement", "delete_selected"): _delete("statement"),
-    ("lessons.Statement", "void_positions"): _void_positions,
+    ("meetings.Statement", "delete_selected"): _delete("statement"),
+    ("meetings.Statement", "void_positions"): _void_positions,
     ("cases.Case", "change form"): lambda c, w: save(
         c, w["case"], public_summary="Een nieuwe samenvatting over beton."
     ),

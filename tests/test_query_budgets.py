@@ -17,9 +17,9 @@ from cases.models import CaseEvent
 from ecosystem.bulk import create_bulk_maps
 from ecosystem.models import Ecosystem
 from lessons.bulk import create_bulk_lessons
-from lessons.bulk_meetings import create_bulk_meetings
-from lessons.meetings import Meeting, Statement
 from lessons.models import Audience, Lesson
+from meetings.bulk import create_bulk_meetings
+from meetings.models import Meeting, Statement
 from tests.factories import (
     EcosystemFactory,
     LessonFactory,
@@ -101,7 +101,7 @@ PAGES = [
     Page("admin-lessons", "/admin/lessons/lesson/", admin=True),
     Page("admin-cases", "/admin/cases/case/", admin=True),
     Page("admin-maps", "/admin/ecosystem/ecosystem/", admin=True),
-    Page("admin-meetings", "/admin/lessons/meeting/", admin=True),
+    Page("admin-meetings", "/admin/meetings/meeting/", admin=True),
 ]
 
 
@@ -184,7 +184,7 @@ def grow_change_pages(size: str) -> dict:
     return {
         "map": f"/admin/ecosystem/ecosystem/{ecosystem.pk}/change/",
         "case": f"/admin/cases/case/{case.pk}/change/",
-        "meeting": f"/admin/lessons/meeting/{meeting.pk}/change/",
+        "meeting": f"/admin/meetings/meeting/{meeting.pk}/change/",
     }
 
 

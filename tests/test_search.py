@@ -152,7 +152,8 @@ def test_rebuild_search_index_rebuilds_every_type(everything):
 
     from cases.models import Case
     from ecosystem.models import Ecosystem
-    from lessons.models import Lesson, Meeting
+    from lessons.models import Lesson
+    from meetings.models import Meeting
 
     for model in (Lesson, Case, Ecosystem, Meeting):
         model.objects.update(search_vector=None)

@@ -56,10 +56,12 @@ def test_hsts_is_sent_on_https(client, db):
 
 
 TEMPLATE_DIRS = [Path(settings.BASE_DIR) / "templates"] + [
-    Path(settings.BASE_DIR) / app / "templates" for app in ("lessons", "cases", "ecosystem")
+    Path(settings.BASE_DIR) / app / "templates"
+    for app in ("lessons", "cases", "ecosystem", "meetings")
 ]
 CODE_DIRS = [
-    Path(settings.BASE_DIR) / name for name in ("duurzaamdoor", "lessons", "cases", "ecosystem")
+    Path(settings.BASE_DIR) / name
+    for name in ("duurzaamdoor", "lessons", "cases", "ecosystem", "meetings")
 ]
 
 

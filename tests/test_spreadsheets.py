@@ -29,9 +29,9 @@ from cases.resources import CaseResource
 from duurzaamdoor import spreadsheet
 from ecosystem.models import Actor, Factor
 from ecosystem.resources import ActorResource, FactorResource
-from lessons.meetings import Statement
 from lessons.models import Audience, Lesson, Pioneer, Source
 from lessons.resources import AudienceResource, LessonResource, PioneerResource, SourceResource
+from meetings.models import Statement
 from tests.factories import (
     ActorFactory,
     AudienceFactory,
@@ -116,7 +116,7 @@ def _admin_export(client, export: Export, file_format: str = "0"):
 def _get(client, export, world):
     if export.name == "posities":
         return client.post(
-            "/admin/lessons/meeting/",
+            "/admin/meetings/meeting/",
             {"action": "export_positions", "_selected_action": [world["meeting"].pk]},
         )
     if export.name == "kaart":
@@ -296,7 +296,10 @@ def test_the_exports_above_are_every_export_of_the_site():
             if isinstance(name, str) and "export" in name
         }
     assert exported == tested
-    assert actions == {"lessons.Meeting.export_positions", "lessons.Meeting.export_positions_xlsx"}
+    assert actions == {
+        "meetings.Meeting.export_positions",
+        "meetings.Meeting.export_positions_xlsx",
+    }
 
 
 def test_no_stored_text_starts_with_a_tab_or_a_carriage_return(world):
@@ -328,7 +331,7 @@ def test_the_workbooks_have_the_same_columns_and_no_formulas(client, secretary, 
     assert probe[5] == datetime.datetime(2026, 10, 1, 9, 0)  # an Excel date, local time
     assert "'" + PAYLOADS[0] in [row[2] for row in lessons]
     response = client.post(
-        "/admin/lessons/meeting/",
+        "/admin/meetings/meeting/",
         {"action": "export_positions_xlsx", "_selected_action": [world["meeting"].pk]},
     )
     assert response["Content-Disposition"] == 'attachment; filename="posities.xlsx"'

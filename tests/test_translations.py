@@ -38,6 +38,7 @@ def test_catalogue_holds_every_text_in_the_code(tmp_path):
         "lessons",
         "cases",
         "ecosystem",
+        "meetings",
         "templates",
         "locale",
     ):

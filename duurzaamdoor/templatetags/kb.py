@@ -118,11 +118,6 @@ def chosen_count(choices) -> int:
     return sum(1 for choice in choices or () if choice)
 
 
-@register.filter
-def has_open_statement(meeting, statements) -> bool:
-    return any(statement.is_open for statement in statements)
-
-
 @register.simple_tag
 def same_everywhere(template_name: str) -> SafeString:
     """A template that shows the same on every page of a language (no request, no content,

@@ -8,7 +8,7 @@ import os
 
 import pytest
 
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.factories import MeetingFactory, StatementFactory
 
 CHROMIUM = "/usr/bin/chromium"

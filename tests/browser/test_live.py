@@ -7,7 +7,7 @@ clock on, not after real waiting.
 import pytest
 from playwright.sync_api import expect
 
-from lessons.positions import position_record
+from meetings.services import position_record
 from tests.browser.axe import assert_accessible
 from tests.browser.pages import tab_to
 

@@ -4,8 +4,8 @@ import re
 
 from playwright.sync_api import expect
 
-from lessons.meetings import Position
-from lessons.positions import position_record
+from meetings.models import Position
+from meetings.services import position_record
 from tests.browser.axe import assert_accessible
 from tests.browser.pages import tab_to
 

@@ -14,8 +14,8 @@ from django.core.management import call_command
 from playwright.sync_api import expect
 
 from ecosystem.models import Ecosystem
-from lessons.meetings import Position
 from lessons.models import Pioneer, Source
+from meetings.models import Position
 from tests.browser.pages import LONG_WORD
 from tests.factories import (
     ActorFactory,

@@ -101,16 +101,16 @@ SAMPLES = {
         (lambda w: {"slug": w["shy"].slug}, STAFF_ONLY),
     ],
     "lessons:source": [(lambda w: {"slug": w["source"].slug}, EVERYONE), ({"slug": "nee"}, NOBODY)],
-    "lessons:meetings": [({}, EVERYONE)],
-    "lessons:meeting": [
+    "meetings:list": [({}, EVERYONE)],
+    "meetings:detail": [
         (lambda w: {"slug": w["meeting"].slug}, EVERYONE),
         (lambda w: {"slug": w["hidden_meeting"].slug}, STAFF_ONLY),
     ],
-    "lessons:meeting-live": [
+    "meetings:live": [
         (lambda w: {"slug": w["meeting"].slug}, EVERYONE),
         (lambda w: {"slug": w["hidden_meeting"].slug}, STAFF_ONLY),
     ],
-    "lessons:vote": [
+    "meetings:vote": [
         (lambda w: {"slug": w["meeting"].slug, "statement_id": w["statement"].pk}, NOT_GET),
     ],
     "cases:list": [({}, EVERYONE)],

@@ -7,7 +7,8 @@ from django.core.management import call_command
 
 from cases.models import Case, CaseEvent
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
-from lessons.models import Audience, Lesson, Meeting, Pioneer, Position, Source, Statement, ThemeTag
+from lessons.models import Audience, Lesson, Pioneer, Source, ThemeTag
+from meetings.models import Meeting, Position, Statement
 from tests.factories import UserFactory
 
 MODELS = [

@@ -11,7 +11,7 @@ import pytest
 from django.core.cache import cache
 
 from cases.models import Case
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.factories import StatementFactory
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]

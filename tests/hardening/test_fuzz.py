@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from cases.models import Case
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.factories import ActorFactory, EcosystemFactory, LessonFactory, StatementFactory
 
 FUZZ = settings(

@@ -79,7 +79,7 @@ def test_the_rule(raw, single, multi):
 
 
 def _content_models():
-    for app in ("cases", "lessons", "ecosystem"):
+    for app in ("cases", "lessons", "ecosystem", "meetings"):
         for model in apps.get_app_config(app).get_models():
             if not model.__name__.startswith("Historical"):
                 yield model
@@ -114,7 +114,7 @@ def test_every_text_field_of_every_admin_form_follows_the_rule(superuser):
     request.user = superuser
     plain = []
     for model, model_admin in admin_site._registry.items():
-        if model._meta.app_label not in ("cases", "lessons", "ecosystem"):
+        if model._meta.app_label not in ("cases", "lessons", "ecosystem", "meetings"):
             continue
         form = model_admin.get_form(request, None)
         for name, field in form.base_fields.items():
@@ -536,7 +536,7 @@ def test_the_positions_export_of_meetings_is_no_server_error_either(client, supe
     meeting = StatementFactory().meeting
     client.force_login(superuser)
     data = {"action": "export_positions", "_selected_action": [meeting.pk]}
-    response = client.post("/admin/lessons/meeting/?foo=1", data)
+    response = client.post("/admin/meetings/meeting/?foo=1", data)
     assert response.status_code == 302  # Django's changelist: to its error page
-    response = client.post("/admin/lessons/meeting/", data)
+    response = client.post("/admin/meetings/meeting/", data)
     assert response["Content-Type"].startswith("text/csv")

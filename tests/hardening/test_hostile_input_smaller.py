@@ -94,7 +94,7 @@ def test_every_spreadsheet_is_written_by_the_one_module():
     own = root / "duurzaamdoor" / "spreadsheet.py"
     writers = [
         str(path.relative_to(root))
-        for app in ("duurzaamdoor", "lessons", "cases", "ecosystem")
+        for app in ("duurzaamdoor", "lessons", "cases", "ecosystem", "meetings")
         for path in (root / app).rglob("*.py")
         if path != own
         and re.search(r"^import csv|csv\.writer|\\ufeff|escape_formula", path.read_text(), re.M)
@@ -130,7 +130,7 @@ def test_the_positions_export_neutralises_them_too(client, superuser):
     statement.positions.create(participant="a" * 32, value=1)
     client.force_login(superuser)
     data = {"action": "export_positions", "_selected_action": [statement.meeting.pk]}
-    response = client.post("/admin/lessons/meeting/", data)
+    response = client.post("/admin/meetings/meeting/", data)
     rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     assert rows[1][:2] == ["'\uff1dtitel", "'\u200b=1+1"]
 

@@ -14,7 +14,8 @@ from django.core.management.base import CommandError
 from cases.models import Case
 from cases.services import case_transition
 from duurzaamdoor.backup import CONTENT_MODELS
-from lessons.models import Lesson, Position
+from lessons.models import Lesson
+from meetings.models import Position
 from tests.factories import CaseFactory, EcosystemFactory, StatementFactory, UserFactory
 
 PASSWORD = "Een-l4ng-genoeg-wachtwoord"
@@ -65,7 +66,7 @@ def test_the_export_holds_no_personal_data_or_secrets_by_default(content):
         row for row in rows if row["model"] == "cases.caseevent" and row["fields"]["from_status"]
     )
     assert event["fields"]["actor"] is None
-    position = next(row for row in rows if row["model"] == "lessons.position")
+    position = next(row for row in rows if row["model"] == "meetings.position")
     assert position["fields"]["participant"] == "export-1"
 
 

@@ -17,9 +17,10 @@ from django.contrib.admin.models import LogEntry
 from django.test import Client
 from django.utils import timezone
 
-from lessons.meetings import Position
-from lessons.participants import COOKIE
-from lessons.positions import counted_positions, position_record, positions_per_minute, results
+from meetings.models import Position
+from meetings.participants import COOKIE
+from meetings.selectors import counted_positions, positions_per_minute, results
+from meetings.services import position_record
 from tests.factories import StatementFactory
 
 STUFFER = "198.51.100.7"
@@ -169,7 +170,7 @@ def _local_input(moment: datetime.datetime) -> str:
 
 def void(client, statement, start, end, *, apply="void"):
     return client.post(
-        "/admin/lessons/statement/",
+        "/admin/meetings/statement/",
         {
             "action": "void_positions",
             "_selected_action": [statement.pk],
@@ -186,7 +187,7 @@ def test_voided_positions_vanish_from_results_exports_and_charts(client, secreta
     now = timezone.now()
     client.force_login(secretary)
     form = client.post(
-        "/admin/lessons/statement/",
+        "/admin/meetings/statement/",
         {"action": "void_positions", "_selected_action": [statement.pk]},
     )
     assert form.status_code == 200
@@ -201,14 +202,14 @@ def test_voided_positions_vanish_from_results_exports_and_charts(client, secreta
     live = client.get(f"{statement.meeting.get_live_url()}?fragment=1").content.decode()
     assert "4 posities ingenomen" in live
     export = client.post(
-        "/admin/lessons/meeting/",
+        "/admin/meetings/meeting/",
         {"action": "export_positions", "_selected_action": [statement.meeting.pk]},
     )
     rows = list(csv.reader(io.StringIO(export.content.decode("utf-8-sig")), delimiter=";"))
     assert len(rows) == 1 + 4
-    listing = client.get("/admin/lessons/statement/").content.decode()
+    listing = client.get("/admin/meetings/statement/").content.decode()
     assert re.search(r'<td class="field-position_count">4</td>', listing)
-    meeting_page = client.get(f"/admin/lessons/meeting/{statement.meeting.pk}/change/")
+    meeting_page = client.get(f"/admin/meetings/meeting/{statement.meeting.pk}/change/")
     assert "open, 4 posities" in meeting_page.content.decode()
     # Logged, for whoever asks later what happened.
     entry = LogEntry.objects.get(object_id=str(statement.pk))
@@ -244,14 +245,14 @@ def test_the_void_form_refuses_a_window_that_ends_before_it_starts(client, secre
 
 
 def test_every_result_reads_positions_through_one_function():
-    """Nothing outside ``lessons/positions.py`` counts positions itself, so a voided one
-    counts nowhere (writers of volume and demo data, the backup and the cache rules
-    excepted)."""
+    """Nothing outside ``meetings/selectors.py`` counts positions itself, so a voided one
+    counts nowhere (the writes of ``meetings/services.py``, writers of volume and demo
+    data, the backup and the cache rules excepted)."""
     root = Path(django_settings.BASE_DIR)
     allowed = {
-        "lessons/positions.py", "lessons/meetings.py", "lessons/bulk_meetings.py",
-        "lessons/demo_meetings.py", "lessons/public.py",
-        "lessons/meeting_admin.py",  # counted in the list via Q(positions__voided_at…)
+        "meetings/selectors.py", "meetings/services.py", "meetings/models.py",
+        "meetings/bulk.py", "meetings/demo.py", "meetings/public.py",
+        "meetings/admin.py",  # counted in the list via Q(positions__voided_at…)
     }  # fmt: skip
     readers = set()
     for path in root.glob("*/**/*.py"):

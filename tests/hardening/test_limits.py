@@ -8,7 +8,7 @@ from django.core.management import call_command
 from django.utils import timezone
 
 from cases.models import Case
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.factories import PASSWORD, EcosystemFactory, StatementFactory
 from tests.forms import case_submission
 

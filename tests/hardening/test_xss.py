@@ -8,7 +8,8 @@ from django.utils import timezone
 
 from cases.models import Case
 from ecosystem.models import Actor, Ecosystem, Factor, Relation
-from lessons.models import Audience, Lesson, Meeting, Pioneer, Source, Statement
+from lessons.models import Audience, Lesson, Pioneer, Source
+from meetings.models import Meeting, Statement
 from tests.factories import UserFactory
 
 PAYLOADS = [
@@ -186,14 +187,14 @@ def test_admin_pages_show_payloads_as_text(client, hostile_world):
     client.force_login(UserFactory(username="beheer", is_staff=True, is_superuser=True))
     urls = [
         "/admin/", "/admin/lessons/lesson/", "/admin/cases/case/", "/admin/ecosystem/ecosystem/",
-        "/admin/lessons/meeting/", "/admin/lessons/themetag/", "/admin/lessons/pioneer/",
+        "/admin/meetings/meeting/", "/admin/lessons/themetag/", "/admin/lessons/pioneer/",
     ]  # fmt: skip
     for n in range(0, len(PAYLOADS), 3):
         urls += [
             f"/admin/lessons/lesson/{hostile_world['lessons'][n].pk}/change/",
             f"/admin/cases/case/{hostile_world['cases'][n].pk}/change/",
             f"/admin/ecosystem/ecosystem/{hostile_world['maps'][n].pk}/change/",
-            f"/admin/lessons/meeting/{hostile_world['meetings'][n].pk}/change/",
+            f"/admin/meetings/meeting/{hostile_world['meetings'][n].pk}/change/",
             f"/admin/lessons/pioneer/{hostile_world['pioneers'][n].pk}/change/",
             f"/admin/lessons/lesson/{hostile_world['lessons'][n].pk}/history/",
         ]

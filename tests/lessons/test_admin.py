@@ -16,9 +16,9 @@ def test_secretariat_has_exactly_the_lesson_permissions(db):
     }
     expected = {
         f"lessons.{action}_{model}"
-        for model in ("lesson", "audience", "pioneer", "source", "themetag", "meeting", "statement")
+        for model in ("lesson", "audience", "pioneer", "source", "themetag")
         for action in ("add", "change", "delete", "view")
-    } | {"lessons.view_position"}
+    }
     assert granted == expected
 
 

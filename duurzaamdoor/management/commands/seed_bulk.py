@@ -10,7 +10,7 @@ from duurzaamdoor.search_index import rebuild_vocabulary
 from ecosystem.bulk import create_bulk_maps
 from ecosystem.models import MAX_ACTORS, MAX_FACTORS, MAX_RELATIONS
 from lessons.bulk import create_bulk_lessons
-from lessons.bulk_meetings import create_bulk_meetings
+from meetings.bulk import create_bulk_meetings
 
 
 class Command(BaseCommand):

@@ -15,7 +15,7 @@ from duurzaamdoor.search_index import rebuild_vocabulary
 from duurzaamdoor.secretariat import SECRETARIAT_GROUP
 from ecosystem.demo import seed_ecosystems
 from lessons.demo import seed_lessons
-from lessons.demo_meetings import seed_meetings
+from meetings.demo import seed_meetings
 
 DEMO_SECRETARY = "secretaris"
 DEMO_NAME = {"first_name": "Demo", "last_name": "Tafelsecretaris"}

@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from duurzaamdoor.searchable import Searchable, Text
-from lessons.meetings import PUBLISHED, Meeting
+from meetings.models import PUBLISHED, Meeting
 
 
 def _text(meeting: Meeting) -> str:

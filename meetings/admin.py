@@ -4,7 +4,6 @@ results, and void the positions of a time window (vote stuffing)."""
 import datetime
 import logging
 
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest, HttpResponse
@@ -18,14 +17,10 @@ from duurzaamdoor.admin_actions import action_page, applying
 from duurzaamdoor.admin_history import HistoryAdmin
 from duurzaamdoor.admin_inlines import TabularInline
 from duurzaamdoor.admin_lists import CachedCountsAdminMixin
-from lessons.meetings import Meeting, Statement
-from lessons.positions import (
-    counted_positions,
-    minute_tallies,
-    positions_restore,
-    positions_void,
-    results,
-)
+from meetings.forms import VoidWindowForm
+from meetings.models import Meeting, Statement
+from meetings.selectors import counted_positions, minute_tallies, results
+from meetings.services import positions_restore, positions_void
 
 logger = logging.getLogger(__name__)
 
@@ -62,7 +57,7 @@ class MeetingAdmin(CachedCountsAdminMixin, HistoryAdmin):
         if not statements:
             return "—"
         return render_to_string(
-            "admin/lessons/meeting/results.html",
+            "admin/meetings/meeting/results.html",
             {"statements": statements, "results": results(statements)},
         )
 
@@ -182,7 +177,7 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
         return action_page(
             self,
             request,
-            template="admin/lessons/statement/void_positions.html",
+            template="admin/meetings/statement/void_positions.html",
             title=_("Posities van een tijdvak ongeldig verklaren"),
             action="void_positions",
             selected=[statement],
@@ -194,31 +189,3 @@ class StatementAdmin(CachedCountsAdminMixin, admin.ModelAdmin):
 
 def _local(moment: datetime.datetime) -> str:
     return formats.date_format(timezone.localtime(moment), "j F Y H:i")
-
-
-class VoidWindowForm(forms.Form):
-    start = forms.DateTimeField(
-        label=_("Van"),
-        error_messages={"required": _("Kies de eerste minuut van het tijdvak.")},
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        help_text=_("De eerste minuut van het tijdvak (datum en tijd, op de minuut)."),
-    )
-    end = forms.DateTimeField(
-        label=_("Tot en met"),
-        error_messages={"required": _("Kies de laatste minuut van het tijdvak.")},
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        help_text=_("De laatste minuut van het tijdvak; die minuut hoort er nog bij."),
-    )
-
-    def clean(self):
-        cleaned = super().clean()
-        start, end = cleaned.get("start"), cleaned.get("end")
-        if start and end and end < start:
-            raise forms.ValidationError(_("Het einde van het tijdvak ligt vóór het begin."))
-        return cleaned
-
-    def window(self) -> tuple[datetime.datetime, datetime.datetime]:
-        """From the start minute up to, not including, the minute after the end minute."""
-        start = self.cleaned_data["start"].replace(second=0, microsecond=0)
-        end = self.cleaned_data["end"].replace(second=0, microsecond=0)
-        return start, end + datetime.timedelta(minutes=1)

@@ -7,6 +7,8 @@ from django.core import signing
 from django.http import HttpRequest, HttpResponse
 
 COOKIE = "kb_deelnemer"
+# Named after the app meetings began in: another salt would make every cookie already
+# given out invalid, and its participant a new one.
 SALT = "lessons.participant"
 MAX_AGE = 60 * 60 * 24 * 365
 

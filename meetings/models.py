@@ -1,7 +1,4 @@
-"""Meetings (round tables, LEF-Talks, work sessions), their statements and the positions taken.
-
-Imported by lessons/models.py, so these are models of the lessons app, as the design says.
-"""
+"""Meetings (round tables, LEF-Talks, work sessions), their statements and the positions taken."""
 
 from django.contrib.postgres.search import SearchVectorField
 from django.db import models
@@ -15,7 +12,7 @@ from duurzaamdoor.datetimes import WholeSecondsDateTimeField
 from duurzaamdoor.history import ChangeHistory
 from duurzaamdoor.search_index import SearchableQuerySet
 from duurzaamdoor.text import MultiLineField, SingleLineField
-from lessons.choices import MeetingKind, Stance
+from meetings.choices import MeetingKind, Stance
 
 # The public meetings (as a lookup: also what search and the vocabulary take as public).
 PUBLISHED = {"is_published": True}
@@ -66,10 +63,10 @@ class Meeting(models.Model):
         return self.title
 
     def get_absolute_url(self) -> str:
-        return reverse("lessons:meeting", kwargs={"slug": self.slug})
+        return reverse("meetings:detail", kwargs={"slug": self.slug})
 
     def get_live_url(self) -> str:
-        return reverse("lessons:meeting-live", kwargs={"slug": self.slug})
+        return reverse("meetings:live", kwargs={"slug": self.slug})
 
     @property
     def is_upcoming(self) -> bool:
@@ -100,7 +97,7 @@ class Statement(models.Model):
 class PositionQuerySet(models.QuerySet):
     def counted(self) -> "PositionQuerySet":
         """The positions that count: every result, export and chart reads only these
-        (through :func:`lessons.positions.counted_positions`)."""
+        (through :func:`meetings.selectors.counted_positions`)."""
         return self.filter(voided_at__isnull=True)
 
     def voided(self) -> "PositionQuerySet":

@@ -29,7 +29,7 @@ from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from duurzaamdoor.ratelimit import limit_reached
-from lessons.meetings import Statement
+from meetings.models import Statement
 
 WINDOW = 24 * 60 * 60  # seconds; longer than any statement stays open
 

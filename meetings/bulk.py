@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from duurzaamdoor.choices import PartyCode
-from lessons.meetings import Meeting, Position, Statement
+from meetings.models import Meeting, Position, Statement
 
 STATEMENTS_PER_MEETING = 5
 STATEMENTS = [

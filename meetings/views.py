@@ -1,49 +1,40 @@
 """Public pages of meetings: the list, a meeting with its statements, voting and the live view."""
 
-from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import (
+    Http404,
+    HttpRequest,
+    HttpResponse,
+    HttpResponsePermanentRedirect,
+    JsonResponse,
+)
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
-from cases.models import Case
 from duurzaamdoor.caching import cached_value, page_of, public_page
 from duurzaamdoor.choices import PartyCode
-from duurzaamdoor.links import LinkLists, Part
 from duurzaamdoor.public_content import may_preview, shown_or_404
 from duurzaamdoor.ratelimit import rate_limited, refused_as_invalid, with_retry_after
-from lessons import participants, vote_limits
-from lessons.choices import Stance
-from lessons.meetings import Meeting
-from lessons.models import Lesson, Source
-from lessons.positions import (
+from meetings import participants, vote_limits
+from meetings.choices import Stance
+from meetings.forms import PositionForm
+from meetings.models import Meeting
+from meetings.selectors import (
     ACTIVITY_MINUTES,
-    StatementClosed,
     counts_as_new,
+    meeting_with_statements,
     participant_positions,
-    position_record,
     positions_per_minute,
     results,
+    shown_results,
 )
+from meetings.services import StatementClosed, position_record
 
 PAST_PER_PAGE = 20
-
-
-class PositionForm(forms.Form):
-    value = forms.TypedChoiceField(
-        choices=Stance.choices,
-        coerce=int,
-        error_messages={"required": gettext_lazy("Kies een positie op de schaal.")},
-    )
-    party = forms.ChoiceField(choices=[("", "—"), *PartyCode.choices], required=False)
-
-
-def closed_ids(statements: list) -> set[int]:
-    return {statement.pk for statement in statements if not statement.is_open}
 
 
 def _may_preview(request: HttpRequest) -> bool:
@@ -61,26 +52,7 @@ def meeting_list(request: HttpRequest) -> HttpResponse:
     published = Meeting.objects.published()
     past = page_of(Paginator(published.past(), PAST_PER_PAGE), request.GET.get("page"))
     context = {"upcoming": list(published.upcoming()), "page": past}
-    return render(request, "lessons/meeting_list.html", context)
-
-
-MEETING_LINKS = LinkLists(
-    lambda meeting: dict(
-        lessons=Part(Lesson.objects.published().filter(meetings=meeting), "slug", "title",
-                     order=("-published_at", "-pk"), view="lessons:detail"),
-        cases=Part(Case.objects.public().filter(meetings=meeting), "slug", "public_title",
-                   order=("-submitted_at", "-pk"), view="cases:detail"),
-        sources=Part(Source.objects.filter(meetings=meeting), "slug", "title",
-                     order=("-date", "title", "pk"), view="lessons:source"),
-    )
-)  # fmt: skip
-
-
-def _meeting_with_statements(slug: str) -> tuple[Meeting, list, dict] | None:
-    meeting = Meeting.objects.filter(slug=slug).first()
-    if meeting is None:
-        return None
-    return meeting, list(meeting.statements.all()), MEETING_LINKS.of(meeting.pk)
+    return render(request, "meetings/meeting_list.html", context)
 
 
 # The page is shared only when nobody's positions are on it and no statement is open (an
@@ -90,7 +62,7 @@ def _meeting_with_statements(slug: str) -> tuple[Meeting, list, dict] | None:
 @require_safe
 @public_page(personal_cookies=(participants.COOKIE,))
 def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    found = cached_value("meeting", slug, compute=lambda: _meeting_with_statements(slug))
+    found = cached_value("meeting", slug, compute=lambda: meeting_with_statements(slug))
     if not found:
         raise Http404
     meeting, statements, links = found
@@ -100,23 +72,17 @@ def meeting_detail(request: HttpRequest, slug: str) -> HttpResponse:
     if participant and statements:
         mine = participant_positions(statements, participant)
     latest = max(mine.values(), key=lambda p: p.updated_at, default=None)
-    # Results of an open statement could sway the room; the secretary sees them anyway.
-    all_results = results(statements) if statements else {}
-    preview = _may_preview(request)
-    shown = {
-        pk: result for pk, result in all_results.items() if preview or pk in closed_ids(statements)
-    }
     context = {
         "meeting": meeting,
         "links": links,
         "statements": statements,
         "mine": mine,
         "party": latest.party if latest else "",
-        "results": shown,
+        "results": shown_results(statements, preview=_may_preview(request)),
         "stances": Stance.choices,
         "parties": PartyCode.choices,
     }
-    return render(request, "lessons/meeting_detail.html", context)
+    return render(request, "meetings/meeting_detail.html", context)
 
 
 @rate_limited("vote")
@@ -155,7 +121,7 @@ def vote(request: HttpRequest, slug: str, statement_id: int) -> HttpResponse:
         response = JsonResponse({"ok": status == 200, "message": message}, status=status)
     elif status == 429:
         context = {"meeting": meeting, "statement": statement, "message": message}
-        response = render(request, "lessons/vote_refused.html", context, status=429)
+        response = render(request, "meetings/vote_refused.html", context, status=429)
     else:
         (messages.success if status == 200 else messages.error)(request, message)
         response = redirect(f"{meeting.get_absolute_url()}#stelling-{statement.pk}")
@@ -186,5 +152,19 @@ def meeting_live(request: HttpRequest, slug: str) -> HttpResponse:
     """The projector view; its script reloads the results fragment every few seconds."""
     meeting = _meeting(request, slug)
     if request.GET.get("fragment") == "1":
-        return render(request, "lessons/includes/live_results.html", _live_context(meeting))
-    return render(request, "lessons/meeting_live.html", _live_context(meeting))
+        return render(request, "meetings/includes/live_results.html", _live_context(meeting))
+    return render(request, "meetings/meeting_live.html", _live_context(meeting))
+
+
+def moved_admin_page(request: HttpRequest) -> HttpResponse:
+    """An admin address of meetings, statements or positions from before they had an app
+    of their own (``/admin/lessons/meeting/…``): to the same page under
+    ``/admin/meetings/``, the rest of the address and the query string kept. A form sent
+    to an old address (a page opened before the move) is sent on as it was (308)."""
+    admin_root = reverse("admin:index")
+    full_path = request.get_full_path()
+    moved = f"{admin_root}meetings/{full_path.removeprefix(f'{admin_root}lessons/')}"
+    response = HttpResponsePermanentRedirect(moved)
+    if request.method not in ("GET", "HEAD"):
+        response.status_code = 308
+    return response

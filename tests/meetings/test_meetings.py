@@ -7,9 +7,10 @@ import threading
 import pytest
 from django.db import connection
 
-from lessons.meetings import Position
-from lessons.participants import COOKIE
-from lessons.positions import StatementClosed, position_record, results
+from meetings.models import Position
+from meetings.participants import COOKIE
+from meetings.selectors import results
+from meetings.services import StatementClosed, position_record
 from tests.factories import LessonFactory, MeetingFactory, StatementFactory
 
 
@@ -195,7 +196,7 @@ def test_admin_csv_export_has_no_participant_ids(client, secretary):
     position_record(statement=statement, participant="c" * 32, value=2, party="burgers")
     client.force_login(secretary)
     response = client.post(
-        "/admin/lessons/meeting/",
+        "/admin/meetings/meeting/",
         {"action": "export_positions", "_selected_action": [statement.meeting.pk]},
     )
     text = response.content.decode("utf-8-sig")
@@ -211,16 +212,16 @@ def test_admin_opens_and_closes_statements_and_shows_results(client, secretary):
     position_record(statement=position_record_open, participant="d" * 32, value=5)
     client.force_login(secretary)
     client.post(
-        "/admin/lessons/statement/",
+        "/admin/meetings/statement/",
         {"action": "open_statements", "_selected_action": [statement.pk]},
     )
     statement.refresh_from_db()
     assert statement.is_open
     client.post(
-        "/admin/lessons/statement/",
+        "/admin/meetings/statement/",
         {"action": "close_statements", "_selected_action": [statement.pk]},
     )
     statement.refresh_from_db()
     assert not statement.is_open
-    html = client.get(f"/admin/lessons/meeting/{statement.meeting.pk}/change/").content.decode()
+    html = client.get(f"/admin/meetings/meeting/{statement.meeting.pk}/change/").content.decode()
     assert "1 (100%)" in html

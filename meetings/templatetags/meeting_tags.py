@@ -1,4 +1,6 @@
-"""The results table of a statement, written out in Python: a row per party, five cells and
+"""Template tags of the meeting pages.
+
+The results table of a statement is written out in Python: a row per party, five cells and
 a bar each, for every closed statement of a meeting; through the template engine this was
 most of the time a first visitor waited. Same markup as before; every value is escaped."""
 
@@ -9,6 +11,11 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext, ngettext
 
 register = template.Library()
+
+
+@register.filter
+def has_open_statement(meeting, statements) -> bool:
+    return any(statement.is_open for statement in statements)
 
 
 def _row(distribution, labels: list[str], *, strong: bool = False) -> str:

@@ -1,4 +1,5 @@
-"""Taking a position on a statement, the results per party, and voiding stuffed votes.
+"""The reads of meetings: a meeting's page, the positions that count, the results per
+party, and what the projector and the secretary see of the positions coming in.
 
 Every result, export and chart reads positions through :func:`counted_positions`, so a
 position the secretary voided counts nowhere.
@@ -13,15 +14,50 @@ from django.db.models.functions import TruncMinute
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from cases.models import Case
 from duurzaamdoor.choices import PartyCode
-from lessons.choices import Stance
-from lessons.meetings import Position, Statement
+from duurzaamdoor.links import Link, LinkLists, Part
+from lessons.models import Lesson, Source
+from meetings.choices import Stance
+from meetings.models import Meeting, Position, Statement
 
 ACTIVITY_MINUTES = 10  # the projector shows new positions per minute for this long
 
 
-class StatementClosed(Exception):
-    """The statement does not take positions (any more)."""
+# --- a meeting's page ---------------------------------------------------------------------
+
+MEETING_LINKS = LinkLists(
+    lambda meeting: dict(
+        lessons=Part(Lesson.objects.published().filter(meetings=meeting), "slug", "title",
+                     order=("-published_at", "-pk"), view="lessons:detail"),
+        cases=Part(Case.objects.public().filter(meetings=meeting), "slug", "public_title",
+                   order=("-submitted_at", "-pk"), view="cases:detail"),
+        sources=Part(Source.objects.filter(meetings=meeting), "slug", "title",
+                     order=("-date", "title", "pk"), view="lessons:source"),
+    )
+)  # fmt: skip
+
+
+def meeting_with_statements(slug: str) -> tuple[Meeting, list, dict[str, list[Link]]] | None:
+    """The meeting, its statements and its published lessons, public cases and sources
+    (three queries), or None when there is no such meeting."""
+    meeting = Meeting.objects.filter(slug=slug).first()
+    if meeting is None:
+        return None
+    return meeting, list(meeting.statements.all()), MEETING_LINKS.of(meeting.pk)
+
+
+def shown_results(statements: list[Statement], *, preview: bool) -> dict:
+    """The results a page shows: of the closed statements only, since the results of an
+    open one could sway the room; the secretary (``preview``) sees them all."""
+    every = results(statements) if statements else {}
+    if preview:
+        return every
+    closed = {statement.pk for statement in statements if not statement.is_open}
+    return {pk: result for pk, result in every.items() if pk in closed}
+
+
+# --- positions and results ---------------------------------------------------------------
 
 
 def counted_positions(statements) -> QuerySet:
@@ -44,36 +80,6 @@ def counts_as_new(statement: Statement, participant: str | None) -> bool:
     if participant is None:
         return True
     return not counted_positions(statement).filter(participant=participant).exists()
-
-
-def position_record(*, statement: Statement, participant: str, value: int, party: str = "") -> None:
-    """Store or change the participant's position in one statement, race-free.
-
-    An INSERT ... ON CONFLICT DO UPDATE: two requests of the same participant at the same
-    moment still leave one row. A voided position taken again counts again, as new (its
-    time is now, so a later void of this minute catches it too).
-    """
-    if not statement.is_open:
-        raise StatementClosed(_("Deze stelling is gesloten; je kunt geen positie meer innemen."))
-    now = timezone.now()
-    revived = Position.objects.voided().filter(statement=statement, participant=participant)
-    if revived.update(value=value, party=party, created_at=now, updated_at=now, voided_at=None):
-        return
-    Position.objects.bulk_create(
-        [
-            Position(
-                statement=statement,
-                participant=participant,
-                value=value,
-                party=party,
-                created_at=now,
-                updated_at=now,
-            )
-        ],
-        update_conflicts=True,
-        unique_fields=["statement", "participant"],
-        update_fields=["value", "party", "updated_at"],
-    )
 
 
 # From "helemaal oneens" (dark red) through grey to "helemaal eens" (dark green).
@@ -227,15 +233,3 @@ def window_positions(
 ) -> QuerySet:
     """The positions first taken from ``start`` up to (not including) ``end``."""
     return Position.objects.filter(statement=statement, created_at__gte=start, created_at__lt=end)
-
-
-def positions_void(statement: Statement, start: datetime.datetime, end: datetime.datetime) -> int:
-    """Mark the counted positions taken in the window as voided; how many."""
-    return window_positions(statement, start, end).counted().update(voided_at=timezone.now())
-
-
-def positions_restore(
-    statement: Statement, start: datetime.datetime, end: datetime.datetime
-) -> int:
-    """Let the voided positions taken in the window count again; how many."""
-    return window_positions(statement, start, end).voided().update(voided_at=None)
