@@ -29,13 +29,13 @@ ITEMS = {
     "lessons.Lesson": (LessonFactory, {"status": "draft"}),
     "cases.Case": (PublicCaseFactory, {"is_public": False}),
     "ecosystem.Ecosystem": (EcosystemFactory, {"status": "draft"}),
-    "lessons.Meeting": (MeetingFactory, {"is_published": False}),
+    "meetings.Meeting": (MeetingFactory, {"is_published": False}),
 }
 # How a test makes a row of related text (linked rows, such as themes, are made as such).
 ROWS = {
     "ecosystem.Actor": ActorFactory,
     "ecosystem.Factor": FactorFactory,
-    "lessons.Statement": StatementFactory,
+    "meetings.Statement": StatementFactory,
 }
 
 
