@@ -24,6 +24,7 @@ SHIPPED = {
     "lessons/demo/lessons.toml",
     "cases/demo/cases.toml",
     "ecosystem/demo/maps.toml",
+    "meetings/demo/meetings.toml",
 }
 LOADERS = {
     "lessons": lessons_demo.demo_lessons,
