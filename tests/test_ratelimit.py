@@ -4,11 +4,14 @@ and a refusal says in the visitor's terms when to try again."""
 import re
 
 import pytest
+from axes.models import AccessAttempt
+from django.test import RequestFactory
 from django.utils import timezone
 
 from cases.models import Case
+from duurzaamdoor import ratelimit
 from lessons.meetings import Position
-from tests.factories import StatementFactory
+from tests.factories import PASSWORD, StatementFactory
 from tests.forms import case_submission
 
 PROXY = "127.0.0.1"  # the test client's own REMOTE_ADDR
@@ -103,3 +106,59 @@ def test_a_refused_vote_keeps_the_position_already_counted(client, db, low_limit
     refused = client.post(vote_url(statement), {"value": 5}, HTTP_ACCEPT="application/json")
     assert refused.status_code == 429
     assert Position.objects.get().value == 3
+
+
+@pytest.mark.parametrize(
+    ("accept", "kind"),
+    [
+        ("application/json", "application/json"),
+        ("application/json, text/html;q=0.9", "text/html"),
+        ("text/html,application/xhtml+xml,*/*;q=0.8", "text/html"),
+        (None, "text/html"),
+    ],
+)
+def test_only_a_client_that_takes_nothing_but_json_gets_json(client, db, low_limits, accept, kind):
+    for _ in range(3):
+        search(client)
+    headers = {"HTTP_ACCEPT": accept} if accept else {}
+    assert search(client, **headers)["Content-Type"].startswith(kind)
+
+
+def test_a_limit_given_as_count_and_seconds_works_like_its_text(client, db, settings):
+    """A rate is "3/h" or (3, 3600); the ceiling on attempts follows either."""
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "case_submit": (1, 3600)}
+    answers = [client.post("/praktijkcases/indienen/", {}).status_code for _ in range(11)]
+    assert answers == [400] * 10 + [429]
+
+
+def refusal(seconds: int):
+    request = RequestFactory().get("/zoeken/", {"q": "bouw"})
+    return ratelimit.too_many_requests(request, seconds)
+
+
+def test_the_last_second_of_a_window_is_one_minute_and_one_second():
+    response = refusal(1)
+    assert response["Retry-After"] == "1"
+    assert "Over 1 minuut kun je het opnieuw proberen" in response.content.decode()
+
+
+def test_without_a_known_end_the_page_asks_to_wait_a_few_minutes():
+    response = refusal(-1)
+    assert "Retry-After" not in response
+    assert "Wacht een paar minuten en probeer het dan opnieuw." in response.content.decode()
+
+
+def test_the_lockout_ends_a_cool_off_after_the_last_failed_attempt(client, secretary, settings):
+    """Where attempts during a lockout do not extend it (axes'
+    AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT off), Retry-After counts from the last
+    failure that was recorded, not from now."""
+    settings.AXES_FAILURE_LIMIT = 3
+    settings.AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+    for _ in range(3):
+        client.post("/admin/login/", {"username": secretary.username, "password": "fout"})
+    ten_minutes_ago = timezone.now() - timezone.timedelta(minutes=10)
+    AccessAttempt.objects.update(attempt_time=ten_minutes_ago)
+    response = client.post("/admin/login/", {"username": secretary.username, "password": PASSWORD})
+    assert response.status_code == 429
+    left = int(settings.AXES_COOLOFF_TIME.total_seconds()) - 600
+    assert left - 60 <= int(response["Retry-After"]) <= left

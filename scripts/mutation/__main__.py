@@ -79,7 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, found in mutants.items():
             for mutant in found:
                 print(f"{name}:{mutant.lineno}  {json.dumps(mutant.ident, ensure_ascii=False)}")
-        return 0
+        for problem in problems:
+            print(problem)
+        return 1 if problems else 0
 
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="kb-mutation-", dir=_scratch()) as scratch:

@@ -36,7 +36,7 @@ def result_rows(html: str) -> dict[str, list[tuple[int, int]]]:
     for row in re.findall(r"<tr[^>]*><th scope=\"row\">(.*?)</tr>", html, re.S):
         label = re.sub(r"<.*?>|\s*\(\d+\)\s*$", "", row.split("</th>")[0]).strip()
         label = re.sub(r"\s*\(\d+\)$", "", label)
-        parts = re.findall(r'<rect x="(\d+)" y="0" width="(\d+)"', row)
+        parts = re.findall(r'<rect x="(\d+)" y="0" width="(\d+)" height="10" fill="', row)
         rows[label] = [(int(x), int(width)) for x, width in parts]
     return rows
 
@@ -54,6 +54,11 @@ def test_each_part_of_the_stacked_bar_starts_where_the_previous_one_ended(client
     html = client.get(closed_statement.meeting.get_absolute_url()).content.decode()
     rows = result_rows(html)
     assert rows["Iedereen"] == [(0, 20), (20, 10), (30, 10), (40, 30), (70, 30)]
+    # From dark red (helemaal oneens) through grey to dark green (helemaal eens).
+    overall = html[html.index('class="kb-result__overall"') :].split("</tr>")[0]
+    assert re.findall(r'fill="(#[0-9a-f]{6})"', overall) == [
+        "#a3111f", "#e8808a", "#9aa39e", "#5fae84", "#005a36",
+    ]  # fmt: skip
     # A party's bar skips the values nobody of it chose, without a gap.
     assert rows["Rijksoverheid"] == [(0, 33), (33, 67)]
     assert rows["Onderwijs"] == [(0, 50), (50, 50)]
@@ -159,3 +164,55 @@ def test_the_projector_with_no_positions_draws_no_bars(client, db):
     assert [(minute.count, minute.height) for minute in minutes] == [(0, 0)] * 10
     fragment = client.get(statement.meeting.get_live_url(), {"fragment": "1"}).content.decode()
     assert 'fill="#005a36"' not in fragment
+
+
+def test_nobody_voted_yet_shows_zero_everywhere(client, db):
+    statement = StatementFactory()
+    fragment = client.get(statement.meeting.get_live_url(), {"fragment": "1"}).content.decode()
+    assert re.findall(r'class="kb-live__percent">\((\d+)%\)', fragment) == ["0"] * 5
+    assert 'fill="#a3111f"' not in fragment  # no part of a bar drawn
+
+
+def test_the_party_remembered_is_that_of_the_latest_change(client, db):
+    first = StatementFactory()
+    second = StatementFactory(meeting=first.meeting)
+    vote(client, first, 4, "rijk")
+    vote(client, second, 2, "onderwijs")
+    vote(client, first, 5, "burgers")  # changed last: this is the party now
+    html = client.get(first.meeting.get_absolute_url()).content.decode()
+    assert '<option value="burgers" selected>' in html
+    assert 'value="onderwijs" selected' not in html
+
+
+# --- the secretary's view of a statement's minutes -----------------------------------------
+
+
+def void_form(client, statement) -> str:
+    response = client.post(
+        "/admin/lessons/statement/",
+        {"action": "void_positions", "_selected_action": [statement.pk]},
+    )
+    return response.content.decode()
+
+
+def tally_rows(html: str) -> list[tuple[str, str]]:
+    table = html[html.index("Posities per minuut") :].split("</table>")[0]
+    return re.findall(r"</th><td>(\d+)</td><td>(\d+)</td></tr>", table)
+
+
+def test_the_void_form_shows_per_minute_what_counts_and_what_was_voided(client, secretary):
+    statement = StatementFactory()
+    at_minutes_ago(statement, 5, 3)
+    at_minutes_ago(statement, 2, 2, start=10)
+    Position.objects.filter(participant=f"{10:032d}").update(voided_at=timezone.now())
+    client.force_login(secretary)
+    assert tally_rows(void_form(client, statement)) == [("3", "0"), ("1", "1")]
+
+
+def test_the_void_form_lists_at_most_240_minutes(client, secretary):
+    statement = StatementFactory()
+    for minutes in range(241):
+        at_minutes_ago(statement, 241 - minutes, 1, start=minutes)
+    client.force_login(secretary)
+    rows = tally_rows(void_form(client, statement))
+    assert len(rows) == 240 and rows[0] == ("1", "0")
