@@ -152,7 +152,7 @@ def _mutate(mutants, modules, baselines, equivalents, common, problems) -> dict[
                 continue
             # Three times the traced tests and a margin: a mutant that loops is stopped.
             timeout = 3 * coverage.seconds(tests) + 30
-            jobs.append(runner.Job(name, tests or modules[name]["tests"], mutant, timeout=timeout))
+            jobs.append(runner.Job(name, tests, mutant, timeout=timeout))
     cpu = 0.0
     for done, (job, outcome, _seconds, _log) in enumerate(runner.run(jobs, **common), 1):
         cpu += job.cpu
