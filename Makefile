@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip -q --disable-pip-version-check
 HOST_PORT ?= 127.0.0.1:8000
 
-.PHONY: run test lint format messages translations bench bench-smoke bench-search load-test audit clean
+.PHONY: run test lint format messages translations bench bench-smoke bench-search load-test audit mutation clean
 
 $(VENV)/.installed: requirements.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -66,6 +66,11 @@ bench-search: $(VENV)/.installed translations
 load-test: $(VENV)/.installed translations
 	@test -n "$(DATABASE_URL)" || { echo "Zet DATABASE_URL naar een Postgres-database."; exit 1; }
 	$(PY) scripts/load_restart.py
+
+# Mutation testing of the core modules (scripts/mutation/modules.toml), on SQLite: fails when
+# the tests of a module kill less than 90 % of its mutants. Slow; not part of `make test`.
+mutation: $(VENV)/.installed-test translations
+	$(PY) -m scripts.mutation $(MUTATION_ARGS)
 
 # Known vulnerabilities in the pinned dependencies (asks the PyPI advisory database).
 audit: $(VENV)/.installed-test

