@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from cases.models import Case
 from duurzaamdoor import ratelimit
-from lessons.meetings import Position
+from meetings.models import Position
 from tests.factories import PASSWORD, StatementFactory
 from tests.forms import case_submission
 

@@ -8,9 +8,10 @@ import re
 import pytest
 from django.utils import timezone
 
-from lessons.meetings import Position
-from lessons.participants import COOKIE
-from lessons.positions import position_record, positions_per_minute
+from meetings.models import Position
+from meetings.participants import COOKIE
+from meetings.selectors import positions_per_minute
+from meetings.services import position_record
 from tests.factories import StatementFactory
 
 # (value, party) of ten positions: per value 2, 1, 1, 3, 3 of them.
@@ -189,7 +190,7 @@ def test_the_party_remembered_is_that_of_the_latest_change(client, db):
 
 def void_form(client, statement) -> str:
     response = client.post(
-        "/admin/lessons/statement/",
+        "/admin/meetings/statement/",
         {"action": "void_positions", "_selected_action": [statement.pk]},
     )
     return response.content.decode()
